@@ -1,0 +1,138 @@
+//! A deck shown one card at a time, following the WAI-ARIA APG carousel pattern: a labelled
+//! region with `aria-roledescription="carousel"`, one `slide` group on show, previous/next
+//! buttons, a picker of progress dots and a polite live region that announces each move.
+//! There is no auto-advance, and focus is never moved by the widget.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{CardView, ProgressDots};
+use crate::deck::Deck;
+use crate::i18n::Lang;
+use crate::state::{Nav, NavAction};
+
+/// Properties of [`Carousel`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct CarouselProps {
+    /// The (validated) deck to show.
+    pub deck: Rc<Deck>,
+    /// Prefix for element ids, unique per instance on a page.
+    #[prop_or(AttrValue::Static("cx"))]
+    pub id_prefix: AttrValue,
+    /// Index of the card shown first.
+    #[prop_or_default]
+    pub start: usize,
+}
+
+/// Maps a key press to a move; `None` for keys the carousel leaves alone.
+pub fn key_action(key: &str) -> Option<NavAction> {
+    match key {
+        "ArrowLeft" | "Left" => Some(NavAction::Prev),
+        "ArrowRight" | "Right" => Some(NavAction::Next),
+        "Home" => Some(NavAction::First),
+        "End" => Some(NavAction::Last),
+        _ => None,
+    }
+}
+
+/// The carousel.
+#[function_component]
+pub fn Carousel(props: &CarouselProps) -> Html {
+    let deck = &props.deck;
+    let nav = use_reducer(|| Nav::new(deck.cards.len(), props.start));
+    // Announce only after the reader has moved, so loading the page is not read out.
+    let moved = use_state(|| false);
+    let lang = Lang::from_tag(&deck.lang);
+    let ui = lang.ui();
+
+    let go = {
+        let nav = nav.dispatcher();
+        let moved = moved.setter();
+        Callback::from(move |action: NavAction| {
+            moved.set(true);
+            nav.dispatch(action);
+        })
+    };
+    let onkeydown = {
+        let go = go.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+                return;
+            }
+            if let Some(action) = key_action(&e.key()) {
+                // Keep Home/End and the arrows from also scrolling the host page.
+                e.prevent_default();
+                go.emit(action);
+            }
+        })
+    };
+    let on_prev = {
+        let go = go.clone();
+        let at_start = nav.at_start();
+        Callback::from(move |_: MouseEvent| {
+            if !at_start {
+                go.emit(NavAction::Prev)
+            }
+        })
+    };
+    let on_next = {
+        let go = go.clone();
+        let at_end = nav.at_end();
+        Callback::from(move |_: MouseEvent| {
+            if !at_end {
+                go.emit(NavAction::Next)
+            }
+        })
+    };
+    let on_pick = {
+        let go = go.clone();
+        Callback::from(move |i: usize| go.emit(NavAction::GoTo(i)))
+    };
+
+    let prefix = &props.id_prefix;
+    let title_id = format!("{prefix}-title");
+    let slides_id = format!("{prefix}-slides");
+    let len = deck.cards.len();
+    let Some(card) = deck.cards.get(nav.index) else {
+        // Unreachable for a validated deck (it has at least one card); render nothing odd.
+        return html! {};
+    };
+    let announcement = if *moved {
+        ui.announcement(nav.index, len, card.title())
+    } else {
+        String::new()
+    };
+    // `aria-disabled` rather than `disabled`: a disabled button drops keyboard focus to the
+    // page, which would throw a keyboard reader out of the widget at either end of the deck.
+    let bool_attr = |b: bool| if b { "true" } else { "false" };
+
+    html! {
+        <section class="cx" lang={lang.tag()} aria-roledescription="carousel"
+            aria-labelledby={title_id.clone()} {onkeydown}>
+            <header class="cx-head">
+                <p class="cx-kicker">{ ui.kicker }</p>
+                <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
+            </header>
+            <div class="cx-slides" id={slides_id.clone()}>
+                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()} />
+            </div>
+            <div class="cx-controls">
+                <button type="button" class="cx-btn cx-prev" aria-controls={slides_id.clone()}
+                    aria-disabled={bool_attr(nav.at_start())} onclick={on_prev}>
+                    <span aria-hidden="true">{ "← " }</span>{ ui.previous }
+                </button>
+                <p class="cx-position">{ ui.position(nav.index, len) }</p>
+                <button type="button" class="cx-btn cx-next" aria-controls={slides_id.clone()}
+                    aria-disabled={bool_attr(nav.at_end())} onclick={on_next}>
+                    { ui.next }<span aria-hidden="true">{ " →" }</span>
+                </button>
+                <ProgressDots deck={deck.clone()} current={nav.index}
+                    controls={AttrValue::from(slides_id)} on_pick={on_pick} />
+            </div>
+            <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
+                { announcement }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! The card shown instead of the story when the deck cannot be loaded: what happened, where,
+//! and every problem found, so the editor who can fix it knows exactly what to change.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::load::LoadError;
+
+/// Properties of [`ErrorCard`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ErrorCardProps {
+    /// What went wrong.
+    pub error: Rc<LoadError>,
+    /// Language of the widget's strings.
+    #[prop_or(Lang::En)]
+    pub lang: Lang,
+}
+
+/// The error card.
+#[function_component]
+pub fn ErrorCard(props: &ErrorCardProps) -> Html {
+    let ui = props.lang.ui();
+    let problems = props.error.problems();
+    html! {
+        <section class="cx cx-error" lang={props.lang.tag()} role="alert">
+            <h2 class="cx-title">{ ui.error_title }</h2>
+            <p class="cx-error-summary">{ props.error.to_string() }</p>
+            if !problems.is_empty() {
+                <p>{ ui.error_intro }</p>
+                <ul class="cx-problems">
+                    { for problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
+                </ul>
+            }
+            <p class="cx-error-hint">{ ui.error_hint }</p>
+        </section>
+    }
+}

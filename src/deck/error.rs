@@ -1,0 +1,170 @@
+//! Typed deck errors, each carrying the JSON path of the value at fault.
+
+use std::fmt;
+
+/// One problem with a deck. `Display` gives `path: message`, e.g.
+/// `cards[3].sources[0]: unknown source "doj-2018"`, which is what editors see.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeckError {
+    /// The text is not well-formed JSON.
+    #[error("line {line}, column {column}: not valid JSON ({message})")]
+    Syntax {
+        /// 1-based line of the fault.
+        line: usize,
+        /// 1-based column of the fault.
+        column: usize,
+        /// What the JSON parser said.
+        message: String,
+    },
+    /// Well-formed JSON whose shape is not a deck (missing field, wrong type, unknown kind …).
+    #[error("{}: {message} (line {line}, column {column})", display_path(path))]
+    Shape {
+        /// JSON path of the value at fault (`cards[2].title`), empty for the document itself.
+        path: String,
+        /// 1-based line of the fault.
+        line: usize,
+        /// 1-based column of the fault.
+        column: usize,
+        /// What does not fit.
+        message: String,
+    },
+    /// A required text is empty or only whitespace.
+    #[error("{path}: must not be empty")]
+    Empty {
+        /// JSON path of the empty value.
+        path: String,
+    },
+    /// The deck has no cards at all.
+    #[error("{path}: a deck needs at least one card")]
+    NoCards {
+        /// JSON path of the card list.
+        path: String,
+    },
+    /// Two cards share an id.
+    #[error("{path}: duplicate card id \"{id}\" (first used at {first})")]
+    DuplicateCardId {
+        /// JSON path of the second use.
+        path: String,
+        /// The repeated id.
+        id: String,
+        /// JSON path of the first use.
+        first: String,
+    },
+    /// Two sources share an id.
+    #[error("{path}: duplicate source id \"{id}\" (first used at {first})")]
+    DuplicateSourceId {
+        /// JSON path of the second use.
+        path: String,
+        /// The repeated id.
+        id: String,
+        /// JSON path of the first use.
+        first: String,
+    },
+    /// An id uses characters that would break deep links.
+    #[error("{path}: id \"{id}\" may only use a-z, 0-9 and \"-\"")]
+    BadId {
+        /// JSON path of the id.
+        path: String,
+        /// The offending id.
+        id: String,
+    },
+    /// A card cites a source id that the deck's `sources` list does not define.
+    #[error("{path}: unknown source \"{id}\"")]
+    UnknownSource {
+        /// JSON path of the reference.
+        path: String,
+        /// The id that does not resolve.
+        id: String,
+    },
+    /// A card cites no source at all.
+    #[error("{path}: a card must cite at least one source")]
+    NoSources {
+        /// JSON path of the card's source list.
+        path: String,
+    },
+    /// A link that is not an absolute `http:`/`https:` URL (`javascript:`, `data:`, relative …).
+    #[error("{path}: link \"{url}\" must be an absolute https:// or http:// address")]
+    BadLink {
+        /// JSON path of the link.
+        path: String,
+        /// The rejected link.
+        url: String,
+    },
+    /// A language the widget has no UI strings for.
+    #[error("{path}: unsupported language \"{lang}\" (use \"en\" or \"ja\")")]
+    UnsupportedLanguage {
+        /// JSON path of the language tag.
+        path: String,
+        /// The rejected tag.
+        lang: String,
+    },
+}
+
+fn display_path(path: &str) -> &str {
+    if path.is_empty() || path == "." {
+        "(deck)"
+    } else {
+        path
+    }
+}
+
+impl DeckError {
+    /// Turns a serde_json error, and the path serde_path_to_error found, into a deck error.
+    pub(crate) fn from_json(path: String, err: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        // serde_json appends " at line X column Y" to its messages; we report those as fields.
+        let full = err.to_string();
+        let message = match full.rfind(" at line ") {
+            Some(cut) => full[..cut].to_string(),
+            None => full,
+        };
+        match err.classify() {
+            Category::Data => DeckError::Shape {
+                path,
+                line: err.line(),
+                column: err.column(),
+                message,
+            },
+            Category::Syntax | Category::Eof | Category::Io => DeckError::Syntax {
+                line: err.line(),
+                column: err.column(),
+                message,
+            },
+        }
+    }
+
+    /// The JSON path the error points at (empty for syntax errors).
+    pub fn path(&self) -> &str {
+        match self {
+            DeckError::Syntax { .. } => "",
+            DeckError::Shape { path, .. }
+            | DeckError::Empty { path }
+            | DeckError::NoCards { path }
+            | DeckError::DuplicateCardId { path, .. }
+            | DeckError::DuplicateSourceId { path, .. }
+            | DeckError::BadId { path, .. }
+            | DeckError::UnknownSource { path, .. }
+            | DeckError::NoSources { path }
+            | DeckError::BadLink { path, .. }
+            | DeckError::UnsupportedLanguage { path, .. } => path,
+        }
+    }
+}
+
+/// Every problem found in one deck, in document order. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckErrors(pub Vec<DeckError>);
+
+impl fmt::Display for DeckErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, err) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{err}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DeckErrors {}
