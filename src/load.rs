@@ -24,13 +24,21 @@ pub enum LoadError {
         status: u16,
     },
     /// The deck arrived but is not a valid deck.
-    #[error("The deck at {location} has {} problem(s)", errors.len())]
+    #[error("{location} has {}", count_problems(errors.len()))]
     Invalid {
-        /// The deck URL, or a description such as "built-in deck".
+        /// Which deck, as a phrase: "The deck at https://…", "The built-in deck".
         location: String,
         /// Every problem found.
         errors: Vec<DeckError>,
     },
+}
+
+fn count_problems(n: usize) -> String {
+    if n == 1 {
+        "1 problem".into()
+    } else {
+        format!("{n} problems")
+    }
 }
 
 impl LoadError {
@@ -47,7 +55,7 @@ impl LoadError {
 pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
     let text = fetch_text(url).await?;
     parse_deck(&text).map_err(|errors| LoadError::Invalid {
-        location: url.to_string(),
+        location: format!("The deck at {url}"),
         errors: errors.0,
     })
 }

@@ -43,11 +43,11 @@ enum Load {
     Failed(Rc<LoadError>),
 }
 
-fn parse_now(json: &str) -> Load {
+fn parse_now(json: &str, location: &str) -> Load {
     match parse_deck(json) {
         Ok(deck) => Load::Ready(Rc::new(deck)),
         Err(errors) => Load::Failed(Rc::new(LoadError::Invalid {
-            location: "built-in deck".into(),
+            location: location.into(),
             errors: errors.0,
         })),
     }
@@ -55,8 +55,8 @@ fn parse_now(json: &str) -> Load {
 
 fn initial(source: &DeckSource) -> Load {
     match source {
-        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN),
-        DeckSource::Inline(json) => parse_now(json),
+        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
+        DeckSource::Inline(json) => parse_now(json, "The inline deck"),
         DeckSource::Url(_) => Load::Loading,
     }
 }

@@ -9,7 +9,7 @@ mod progress_dots;
 mod source_list;
 
 pub use card_view::{CardView, CardViewProps};
-pub use carousel::{Carousel, CarouselProps};
+pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps};
 pub use progress_dots::{ProgressDots, ProgressDotsProps};

@@ -1,0 +1,237 @@
+//! DOM behaviour in a real headless Chromium (wasm-bindgen-test): mount the widget, click,
+//! press keys, jump by dots, and check the DOM, focus and the live region.
+#![cfg(target_arch = "wasm32")]
+
+use explainer::components::{DeckSource, Explainer, ExplainerProps};
+use explainer::deck::{parse_deck, BUILTIN_DECK_EN};
+use explainer::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::AttrValue;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh widget into its own element and waits until it has rendered.
+async fn mount(source: DeckSource, prefix: &str) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let props = ExplainerProps {
+        source,
+        id_prefix: AttrValue::from(prefix.to_string()),
+        lang: Lang::En,
+    };
+    let app = yew::Renderer::<Explainer>::with_root_and_props(host.clone(), props).render();
+    std::mem::forget(app);
+    yew::scheduler::flush().await;
+    host
+}
+
+fn find(host: &Element, css: &str) -> Element {
+    host.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+}
+
+fn text(host: &Element, css: &str) -> String {
+    find(host, css).text_content().unwrap_or_default()
+}
+
+fn card_id(host: &Element) -> String {
+    find(host, ".cx-card")
+        .get_attribute("data-card-id")
+        .unwrap()
+}
+
+async fn click(host: &Element, css: &str) {
+    find(host, css).unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+}
+
+/// Dispatches a bubbling keydown on `target`, as a key press while it has focus would.
+async fn press(target: &Element, key: &str) -> bool {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    event.default_prevented()
+}
+
+/// Waits (yielding to the event loop, up to ~5 s) until `cond` holds; for network-driven
+/// updates whose timing the test cannot know.
+async fn wait_until(mut cond: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        yew::scheduler::flush().await;
+        if cond() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    panic!("condition not met in time");
+}
+
+#[wasm_bindgen_test]
+async fn next_and_previous_move_and_announce() {
+    let deck = parse_deck(BUILTIN_DECK_EN).unwrap();
+    let host = mount(DeckSource::Builtin, "a").await;
+    assert_eq!(card_id(&host), "threat");
+    assert_eq!(text(&host, ".cx-position"), "1 of 13");
+    assert_eq!(text(&host, ".cx-live"), "");
+
+    click(&host, ".cx-next").await;
+    assert_eq!(card_id(&host), deck.cards[1].id());
+    assert_eq!(text(&host, ".cx-position"), "2 of 13");
+    assert_eq!(
+        text(&host, ".cx-live").trim(),
+        format!("Card 2 of 13: {}", deck.cards[1].title())
+    );
+    assert_eq!(
+        find(&host, ".cx-prev")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("false")
+    );
+
+    click(&host, ".cx-prev").await;
+    assert_eq!(card_id(&host), "threat");
+    assert_eq!(
+        text(&host, ".cx-live").trim(),
+        format!("Card 1 of 13: {}", deck.cards[0].title())
+    );
+    // At the first card "previous" is marked disabled and does nothing.
+    click(&host, ".cx-prev").await;
+    assert_eq!(card_id(&host), "threat");
+    assert_eq!(
+        find(&host, ".cx-prev")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn keys_work_from_inside_the_widget() {
+    let host = mount(DeckSource::Builtin, "b").await;
+    let next = find(&host, ".cx-next");
+    assert!(
+        press(&next, "ArrowRight").await,
+        "arrow key should not scroll the page"
+    );
+    assert_eq!(text(&host, ".cx-position"), "2 of 13");
+    press(&next, "End").await;
+    assert_eq!(card_id(&host), "roles");
+    assert_eq!(
+        text(&host, ".cx-live").trim(),
+        "Card 13 of 13: Roles still to clarify"
+    );
+    press(&next, "ArrowRight").await;
+    assert_eq!(card_id(&host), "roles");
+    press(&next, "ArrowLeft").await;
+    assert_eq!(text(&host, ".cx-position"), "12 of 13");
+    press(&next, "Home").await;
+    assert_eq!(card_id(&host), "threat");
+    // Keys the carousel does not own are left alone.
+    assert!(!press(&next, "Enter").await);
+    assert!(!press(&next, "ArrowDown").await);
+    assert_eq!(card_id(&host), "threat");
+}
+
+#[wasm_bindgen_test]
+async fn keys_outside_the_widget_do_nothing() {
+    let host = mount(DeckSource::Builtin, "c").await;
+    let outside = document().create_element("button").unwrap();
+    document().body().unwrap().append_child(&outside).unwrap();
+    press(&outside, "ArrowRight").await;
+    press(&outside, "End").await;
+    assert_eq!(card_id(&host), "threat");
+}
+
+#[wasm_bindgen_test]
+async fn dots_jump_and_focus_stays_where_the_reader_put_it() {
+    let host = mount(DeckSource::Builtin, "d").await;
+    let dots = host.query_selector_all(".cx-dot").unwrap();
+    assert_eq!(dots.length(), 13);
+    let fifth: HtmlElement = dots.item(4).unwrap().unchecked_into();
+    fifth.focus().unwrap();
+    fifth.click();
+    yew::scheduler::flush().await;
+    assert_eq!(card_id(&host), "bangladesh-bank");
+    assert_eq!(fifth.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(
+        host.query_selector_all("[aria-current]").unwrap().length(),
+        1
+    );
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&fifth)),
+        "focus moved away from the dot"
+    );
+
+    // Focus also stays on "next" at the end of the deck, where it becomes aria-disabled.
+    let next: HtmlElement = find(&host, ".cx-next").unchecked_into();
+    next.focus().unwrap();
+    press(&next, "End").await;
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(card_id(&host), "roles");
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .is_same_node(Some(&next)));
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_keep_their_own_position() {
+    let one = mount(DeckSource::Builtin, "e1").await;
+    let two = mount(DeckSource::Builtin, "e2").await;
+    click(&one, ".cx-next").await;
+    click(&one, ".cx-next").await;
+    assert_eq!(text(&one, ".cx-position"), "3 of 13");
+    assert_eq!(text(&two, ".cx-position"), "1 of 13");
+    assert_ne!(
+        find(&one, ".cx-slides").id(),
+        find(&two, ".cx-slides").id(),
+        "element ids must be unique per instance"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_deck_url_shows_an_error_card() {
+    let host = mount(DeckSource::Url(AttrValue::from("/no-such-deck.json")), "f").await;
+    wait_until(|| host.query_selector(".cx-error").unwrap().is_some()).await;
+    let summary = text(&host, ".cx-error-summary");
+    assert!(summary.contains("/no-such-deck.json"), "{summary}");
+    assert!(summary.contains("HTTP 404"), "{summary}");
+    assert_eq!(
+        find(&host, ".cx-error").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_inline_deck_lists_its_problems() {
+    let host = mount(
+        DeckSource::Inline(AttrValue::from(
+            r#"{"id":"x","lang":"en","title":"T","cards":[],"sources":[]}"#,
+        )),
+        "g",
+    )
+    .await;
+    assert_eq!(
+        text(&host, ".cx-problems li"),
+        "cards: a deck needs at least one card"
+    );
+}

@@ -1,0 +1,237 @@
+//! Native view tests: Yew's server renderer turns components into HTML, which we parse and
+//! query with CSS selectors to check structure and ARIA attributes, with no browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use explainer::components::{
+    CardView, CardViewProps, Carousel, CarouselProps, DeckSource, ErrorCard, ErrorCardProps,
+    Explainer, ExplainerProps,
+};
+use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
+use explainer::i18n::Lang;
+use explainer::load::LoadError;
+use scraper::{ElementRef, Html, Selector};
+use yew::{AttrValue, BaseComponent, LocalServerRenderer};
+
+fn deck() -> Rc<Deck> {
+    Rc::new(parse_deck(BUILTIN_DECK_EN).unwrap())
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> Html {
+    let html = LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    Html::parse_fragment(&html)
+}
+
+async fn carousel(start: usize) -> Html {
+    render::<Carousel>(CarouselProps {
+        deck: deck(),
+        id_prefix: AttrValue::from("t"),
+        start,
+    })
+    .await
+}
+
+async fn explainer(source: DeckSource) -> Html {
+    render::<Explainer>(ExplainerProps {
+        source,
+        id_prefix: AttrValue::from("x"),
+        lang: Lang::En,
+    })
+    .await
+}
+
+fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
+    let found = all(doc, css);
+    assert_eq!(found.len(), 1, "expected one {css}, found {}", found.len());
+    found[0]
+}
+
+fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
+    el.value().attr(name)
+}
+
+fn text(el: ElementRef<'_>) -> String {
+    el.text().collect()
+}
+
+#[tokio::test]
+async fn carousel_is_a_labelled_apg_carousel_region() {
+    let doc = carousel(0).await;
+    let deck = deck();
+    let region = one(&doc, "section.cx");
+    assert_eq!(attr(region, "aria-roledescription"), Some("carousel"));
+    assert_eq!(attr(region, "lang"), Some("en"));
+    let label_id = attr(region, "aria-labelledby").unwrap();
+    let heading = one(&doc, &format!("h2#{label_id}"));
+    assert_eq!(text(heading), deck.title);
+    // Exactly one slide on show, a group named by position and title.
+    let slide = one(&doc, "[aria-roledescription=slide]");
+    assert_eq!(attr(slide, "role"), Some("group"));
+    assert_eq!(
+        attr(slide, "aria-label"),
+        Some(format!("1 of 13: {}", deck.cards[0].title()).as_str())
+    );
+    assert_eq!(text(one(&doc, ".cx-position")), "1 of 13");
+}
+
+#[tokio::test]
+async fn controls_are_real_buttons_with_state() {
+    let doc = carousel(0).await;
+    let slides_id = attr(one(&doc, ".cx-slides"), "id").unwrap();
+    for button in all(&doc, "button") {
+        assert_eq!(attr(button, "type"), Some("button"));
+        assert_eq!(attr(button, "aria-controls"), Some(slides_id));
+    }
+    let prev = one(&doc, "button.cx-prev");
+    let next = one(&doc, "button.cx-next");
+    assert_eq!(attr(prev, "aria-disabled"), Some("true"));
+    assert_eq!(attr(next, "aria-disabled"), Some("false"));
+    assert_eq!(text(prev).trim(), "← Previous");
+    let dots = all(&doc, "ol.cx-dots > li > button.cx-dot");
+    assert_eq!(dots.len(), 13);
+    assert_eq!(
+        attr(one(&doc, "ol.cx-dots"), "aria-label"),
+        Some("Choose a card")
+    );
+    assert_eq!(all(&doc, "[aria-current=true]").len(), 1);
+    assert_eq!(attr(dots[0], "aria-current"), Some("true"));
+    assert_eq!(
+        attr(dots[1], "aria-label"),
+        Some("Card 2: Japan's defense white paper sounds the alarm")
+    );
+    // The live region is polite and atomic, and silent until the reader moves.
+    let live = one(&doc, "[aria-live]");
+    assert_eq!(attr(live, "aria-live"), Some("polite"));
+    assert_eq!(attr(live, "aria-atomic"), Some("true"));
+    assert_eq!(text(live), "");
+}
+
+#[tokio::test]
+async fn last_card_disables_next_only() {
+    let doc = carousel(12).await;
+    assert_eq!(attr(one(&doc, ".cx-prev"), "aria-disabled"), Some("false"));
+    assert_eq!(attr(one(&doc, ".cx-next"), "aria-disabled"), Some("true"));
+    assert_eq!(text(one(&doc, ".cx-position")), "13 of 13");
+    assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("roles"));
+    assert_eq!(attr(all(&doc, ".cx-dot")[12], "aria-current"), Some("true"));
+}
+
+#[tokio::test]
+async fn card_shows_title_paragraphs_and_named_sources() {
+    let doc = render::<CardView>(CardViewProps {
+        deck: deck(),
+        index: 6,
+    })
+    .await;
+    assert_eq!(
+        text(one(&doc, "h3.cx-card-title")),
+        "A North Korean charged over WannaCry"
+    );
+    let paragraphs = all(&doc, ".cx-body > p");
+    assert_eq!(paragraphs.len(), 2);
+    assert!(text(paragraphs[0]).contains("Park Jin Hyok"));
+    assert_eq!(text(one(&doc, ".cx-sources-label")), "Sources");
+    let items = all(&doc, ".cx-sources li");
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        text(items[0]),
+        "Announcement of the charges against Park Jin Hyok, U.S. Department of Justice, September 6, 2018"
+    );
+    // The shipped deck gives no links: none it cannot be sure of.
+    assert!(all(&doc, "a").is_empty());
+}
+
+#[tokio::test]
+async fn source_links_open_safely() {
+    let json = BUILTIN_DECK_EN.replace(
+        r#""publisher": "NATO","#,
+        r#""publisher": "NATO", "url": "https://example.org/wales","#,
+    );
+    let deck = Rc::new(parse_deck(&json).unwrap());
+    let index = deck
+        .cards
+        .iter()
+        .position(|c| c.id() == "first-guarantee")
+        .unwrap();
+    let doc = render::<CardView>(CardViewProps { deck, index }).await;
+    let link = one(&doc, ".cx-sources a");
+    assert_eq!(attr(link, "href"), Some("https://example.org/wales"));
+    assert_eq!(attr(link, "rel"), Some("noopener noreferrer"));
+    assert_eq!(
+        text(one(&doc, ".cx-sources a cite")),
+        "Wales Summit Declaration"
+    );
+}
+
+#[tokio::test]
+async fn deck_text_is_escaped_not_parsed() {
+    let payload = "<img src=x onerror=alert(1)>";
+    let json = BUILTIN_DECK_EN.replace("Attacks with a state behind them", payload);
+    let doc = explainer(DeckSource::Inline(AttrValue::from(json))).await;
+    assert!(all(&doc, "img").is_empty());
+    assert_eq!(text(one(&doc, "h3.cx-card-title")), payload);
+}
+
+#[tokio::test]
+async fn explainer_shows_builtin_deck_at_first_render() {
+    let doc = explainer(DeckSource::Builtin).await;
+    assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("threat"));
+}
+
+#[tokio::test]
+async fn explainer_with_broken_deck_shows_every_problem() {
+    let doc = explainer(DeckSource::Inline(AttrValue::from(
+        r#"{"id":"b","lang":"en","title":"","cards":[{"kind":"text","id":"a","title":"A","body":"B","sources":["nope"]}],"sources":[]}"#,
+    )))
+    .await;
+    let card = one(&doc, ".cx-error");
+    assert_eq!(attr(card, "role"), Some("alert"));
+    assert_eq!(
+        text(one(&doc, ".cx-error h2")),
+        "This explainer could not be shown"
+    );
+    assert_eq!(
+        text(one(&doc, ".cx-error-summary")),
+        "The inline deck has 2 problems"
+    );
+    let problems: Vec<String> = all(&doc, ".cx-problems li").into_iter().map(text).collect();
+    assert_eq!(
+        problems,
+        [
+            "title: must not be empty",
+            r#"cards[0].sources[0]: unknown source "nope""#
+        ]
+    );
+}
+
+#[tokio::test]
+async fn error_card_speaks_japanese_and_covers_http_errors() {
+    let doc = render::<ErrorCard>(ErrorCardProps {
+        error: Rc::new(LoadError::Http {
+            url: "/d.json".into(),
+            status: 404,
+        }),
+        lang: Lang::Ja,
+    })
+    .await;
+    let card = one(&doc, ".cx-error");
+    assert_eq!(attr(card, "lang"), Some("ja"));
+    assert_eq!(text(one(&doc, "h2")), "この解説を表示できません");
+    assert!(text(one(&doc, ".cx-error-summary")).contains("HTTP 404"));
+    assert!(all(&doc, ".cx-problems").is_empty());
+}
+
+#[tokio::test]
+async fn url_deck_renders_a_busy_status_before_fetching() {
+    let doc = explainer(DeckSource::Url(AttrValue::from("/decks/x.json"))).await;
+    assert_eq!(attr(one(&doc, ".cx-loading"), "aria-busy"), Some("true"));
+    assert_eq!(text(one(&doc, "[role=status]")), "Loading the explainer…");
+}

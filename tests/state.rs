@@ -1,0 +1,44 @@
+//! Native tests of the navigation state and the key map.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use explainer::components::carousel_key_action;
+use explainer::state::{Nav, NavAction};
+use yew::Reducible;
+
+#[test]
+fn moves_stop_at_both_ends() {
+    let nav = Nav::new(3, 0);
+    assert!(nav.at_start());
+    assert_eq!(nav.apply(NavAction::Prev).index, 0);
+    let nav = nav.apply(NavAction::Next).apply(NavAction::Next);
+    assert_eq!(nav.index, 2);
+    assert!(nav.at_end());
+    assert_eq!(nav.apply(NavAction::Next).index, 2);
+    assert_eq!(nav.apply(NavAction::First).index, 0);
+    assert_eq!(Nav::new(3, 0).apply(NavAction::Last).index, 2);
+    assert_eq!(Nav::new(3, 0).apply(NavAction::GoTo(1)).index, 1);
+    assert_eq!(Nav::new(3, 0).apply(NavAction::GoTo(99)).index, 2);
+    assert_eq!(Nav::new(3, 7).index, 2);
+    assert_eq!(Nav::new(0, 5).index, 0);
+}
+
+#[test]
+fn reducer_keeps_the_same_rc_when_nothing_changes() {
+    let nav = Rc::new(Nav::new(3, 0));
+    let same = nav.clone().reduce(NavAction::Prev);
+    assert!(Rc::ptr_eq(&nav, &same));
+    let moved = nav.clone().reduce(NavAction::Next);
+    assert_eq!(moved.index, 1);
+}
+
+#[test]
+fn keys_map_to_moves() {
+    assert_eq!(carousel_key_action("ArrowRight"), Some(NavAction::Next));
+    assert_eq!(carousel_key_action("ArrowLeft"), Some(NavAction::Prev));
+    assert_eq!(carousel_key_action("Home"), Some(NavAction::First));
+    assert_eq!(carousel_key_action("End"), Some(NavAction::Last));
+    assert_eq!(carousel_key_action("Enter"), None);
+    assert_eq!(carousel_key_action("ArrowDown"), None);
+}
