@@ -1,0 +1,24 @@
+# The two commands of the README: `make serve` and `make test`. Both run scripts/setup.sh
+# first, which installs whatever is missing (and nothing else).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: setup serve build test
+.DEFAULT_GOAL := test
+
+setup:
+	@scripts/setup.sh
+
+## Build the release demo and serve it at http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve --release
+
+## Release build into dist/.
+build: setup
+	trunk build --release
+
+## Formatting, clippy (host and wasm32), native, browser and end-to-end tests.
+test: setup
+	@scripts/test.sh

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every check and test stage, even after a failure, then prints a summary of all of them
+# and exits non-zero if any failed. Called by `make test` after scripts/setup.sh.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+names=()
+results=()
+run() {
+  local name=$1
+  shift
+  printf '\n==> %s: %s\n' "$name" "$*"
+  local start=$SECONDS
+  if "$@"; then
+    results+=("ok      $name ($((SECONDS - start)) s)")
+  else
+    results+=("FAILED  $name ($((SECONDS - start)) s)")
+    failed=1
+  fi
+  names+=("$name")
+}
+failed=0
+
+run "format" cargo fmt --check
+run "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
+run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run "native tests (cargo test)" cargo test --locked
+run "browser tests (wasm-bindgen-test, headless Chromium)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+run "release build (trunk build --release)" trunk build --release
+if [ -f dist/index.html ]; then
+  run "end-to-end tests (Playwright, Chromium)" npx --no-install playwright test
+else
+  results+=("FAILED  end-to-end tests (no release build to test)")
+  failed=1
+fi
+
+printf '\n==> summary\n'
+printf '  %s\n' "${results[@]}"
+exit $failed
