@@ -235,3 +235,18 @@ async fn an_invalid_inline_deck_lists_its_problems() {
         "cards: a deck needs at least one card"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_visible_message_not_a_blank_box() {
+    let host = mount(DeckSource::Builtin, "h").await;
+    host.set_attribute("data-explainer", "").unwrap();
+    explainer::embed::show_panic_message();
+    let message = find(&host, ".cx-panic");
+    assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        message.text_content().unwrap(),
+        explainer::embed::PANIC_MESSAGE
+    );
+    assert!(host.query_selector(".cx-card").unwrap().is_none());
+    host.remove_attribute("data-explainer").unwrap();
+}

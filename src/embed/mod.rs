@@ -68,34 +68,39 @@ pub fn mount(element: web_sys::Element, index: usize) {
 }
 
 /// Text shown in every widget if the wasm module panics (it is dead after that).
-const PANIC_MESSAGE: &str =
+pub const PANIC_MESSAGE: &str =
     "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.";
 
 /// Replaces yew's default hook: log the panic, then put a visible message in every widget.
 fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
-            return;
-        };
-        for i in 0..nodes.length() {
-            let Some(element) = nodes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            // Text only, built with DOM calls: nothing here is parsed as HTML.
-            if let Ok(p) = document.create_element("p") {
-                p.set_text_content(Some(PANIC_MESSAGE));
-                let _ = p.set_attribute("role", "alert");
-                let _ = p.set_attribute("class", "cx-panic");
-                element.set_text_content(None);
-                let _ = element.append_child(&p);
-            }
-        }
+        show_panic_message();
     }));
+}
+
+/// Replaces the content of every `[data-explainer]` element with [`PANIC_MESSAGE`], built with
+/// DOM calls (nothing is parsed as HTML). Called by the panic hook; public so it can be tested.
+pub fn show_panic_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(element) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if let Ok(p) = document.create_element("p") {
+            p.set_text_content(Some(PANIC_MESSAGE));
+            let _ = p.set_attribute("role", "alert");
+            let _ = p.set_attribute("class", "cx-panic");
+            element.set_text_content(None);
+            let _ = element.append_child(&p);
+        }
+    }
 }

@@ -57,7 +57,8 @@ test('a reader goes through every card with the mouse', async ({ page }) => {
     if (i < total - 1) await next.click();
   }
   await expect(next).toHaveAttribute('aria-disabled', 'true');
-  await next.click();
+  // Playwright will not click a button it sees as disabled; force the click a reader could make.
+  await next.click({ force: true });
   await expectCard(widget, total - 1);
   // Dots jump straight to a card.
   await widget.getByRole('button', { name: `Card 4: ${deck.cards[3].title}` }).click();
@@ -90,13 +91,11 @@ test('a reader goes through every card with the keyboard', async ({ page }) => {
   await expectCard(widget, total - 2);
   // Buttons work with Enter and Space; focus stays on them.
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
   const next = widget.getByRole('button', { name: 'Next' });
   await expect(next).toBeFocused();
   await page.keyboard.press('Enter');
   await expectCard(widget, total - 1);
   await expect(next).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(prev).toBeFocused();
   await page.keyboard.press('Space');
@@ -120,7 +119,7 @@ test('the widget fits a 320 px wide screen without horizontal scrolling', async 
     expect(overflow, `card ${i + 1} overflows`).toBeLessThanOrEqual(0);
     const box = await widget.boundingBox();
     expect(box.x + box.width).toBeLessThanOrEqual(320);
-    await widget.getByRole('button', { name: 'Next' }).click();
+    if (i < total - 1) await widget.getByRole('button', { name: 'Next' }).click();
   }
 });
 
