@@ -70,4 +70,4 @@ fi
 # 6. Crates, fetched once so Trunk's offline builds find them.
 cargo fetch --locked --quiet
 
-echo "setup: ready ($(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | cut -d' ' -f3), $(chromium --version))"
+echo "setup: ready ($(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | cut -d' ' -f3), chromium at $(command -v chromium))"
