@@ -1,5 +1,31 @@
-//! The wasm entry point: mounts an explainer into every `[data-explainer]` element.
+//! The widget's wasm entry point. The embed loader (`web/explainer.js`) drives it through the
+//! functions exported here; each is a thin wrapper over [`explainer::embed`]. (They live in
+//! the binary because only its own exports reach the final wasm module.)
 
-fn main() {
-    explainer::embed::start();
+use wasm_bindgen::prelude::*;
+
+/// Mounts a widget into `host`, starting at card `start` if given.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, start: Option<String>) -> Result<(), JsValue> {
+    explainer::embed::mount(host, start)
 }
+
+/// Shows card `card` in the widget mounted in `host`.
+#[wasm_bindgen(js_name = goTo)]
+pub fn go_to(host: &web_sys::Element, card: String) -> bool {
+    explainer::embed::go_to(host, card)
+}
+
+/// Re-reads the host's `data-deck` and `data-lang` attributes.
+#[wasm_bindgen]
+pub fn refresh(host: &web_sys::Element) -> bool {
+    explainer::embed::refresh(host)
+}
+
+/// Removes the widget mounted in `host`.
+#[wasm_bindgen]
+pub fn unmount(host: &web_sys::Element) -> bool {
+    explainer::embed::unmount(host)
+}
+
+fn main() {}

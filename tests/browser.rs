@@ -5,6 +5,7 @@
 use explainer::components::{DeckSource, Explainer, ExplainerProps};
 use explainer::deck::{parse_deck, BUILTIN_DECK_EN};
 use explainer::i18n::Lang;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -20,11 +21,11 @@ fn document() -> web_sys::Document {
 async fn mount(source: DeckSource, prefix: &str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = ExplainerProps {
+    let props = yew::props!(ExplainerProps {
         source,
         id_prefix: AttrValue::from(prefix.to_string()),
         lang: Lang::En,
-    };
+    });
     let app = yew::Renderer::<Explainer>::with_root_and_props(host.clone(), props).render();
     std::mem::forget(app);
     yew::scheduler::flush().await;
@@ -236,17 +237,156 @@ async fn an_invalid_inline_deck_lists_its_problems() {
     );
 }
 
+/// Mounts through the host-page glue, as the embed loader does; returns the host and the
+/// widget's container inside its shadow root.
+async fn embed(attrs: &[(&str, &str)]) -> (Element, Element) {
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("data-explainer", "").unwrap();
+    for (name, value) in attrs {
+        host.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&host).unwrap();
+    explainer::embed::mount(host.clone(), None).unwrap();
+    yew::scheduler::flush().await;
+    let root = host.shadow_root().expect("widget lives in a shadow root");
+    let container = root.query_selector(".cx-root").unwrap().unwrap();
+    (host, container)
+}
+
+/// Records the `detail` of every `name` event the host dispatches.
+fn record(host: &Element, name: &str) -> std::rc::Rc<std::cell::RefCell<Vec<JsValue>>> {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            sink.borrow_mut().push(e.detail())
+        });
+    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+fn field(detail: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(detail, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn embedded_widget_is_styled_in_its_shadow_root_and_page_css_stays_out() {
+    let page_style = document().create_element("style").unwrap();
+    page_style.set_text_content(Some(
+        "* { color: rgb(255, 0, 0) !important; } h3 { display: none !important; } button { font-size: 60px !important; }",
+    ));
+    document()
+        .head()
+        .unwrap()
+        .append_child(&page_style)
+        .unwrap();
+    let (_host, container) = embed(&[]).await;
+    let title = container
+        .query_selector("h3.cx-card-title")
+        .unwrap()
+        .unwrap();
+    let window = web_sys::window().unwrap();
+    let style = window.get_computed_style(&title).unwrap().unwrap();
+    assert_eq!(style.get_property_value("display").unwrap(), "block");
+    assert_ne!(style.get_property_value("color").unwrap(), "rgb(255, 0, 0)");
+    let next = container.query_selector(".cx-next").unwrap().unwrap();
+    let style = window.get_computed_style(&next).unwrap().unwrap();
+    assert_ne!(style.get_property_value("font-size").unwrap(), "60px");
+    // Our stylesheet is adopted, not a <style> element (which a strict CSP would block).
+    assert!(container
+        .parent_node()
+        .unwrap()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .unwrap()
+        .query_selector("style")
+        .unwrap()
+        .is_none());
+    page_style.remove();
+}
+
+#[wasm_bindgen_test]
+async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a_card() {
+    let host = document().create_element("div").unwrap();
+    let ready = record(&host, "explainer:ready");
+    let changes = record(&host, "explainer:cardchange");
+    let complete = record(&host, "explainer:complete");
+    host.set_attribute("data-explainer", "").unwrap();
+    host.set_attribute("data-start", "wannacry").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    explainer::embed::mount(host.clone(), None).unwrap();
+    // A second mount of the same element (a second copy of the snippet) changes nothing.
+    explainer::embed::mount(host.clone(), None).unwrap();
+    yew::scheduler::flush().await;
+    let container = host.shadow_root().unwrap();
+    assert_eq!(
+        container.query_selector_all(".cx-root").unwrap().length(),
+        1
+    );
+    assert_eq!(ready.borrow().len(), 1);
+    assert_eq!(field(&ready.borrow()[0], "deckId"), "cyber-alliance");
+    assert_eq!(field(&ready.borrow()[0], "cardCount"), 13);
+    let card = |c: &web_sys::ShadowRoot| {
+        c.query_selector(".cx-card")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-card-id")
+            .unwrap()
+    };
+    assert_eq!(
+        card(&container),
+        "wannacry",
+        "data-start picks the first card"
+    );
+    assert!(changes.borrow().is_empty(), "no change event before a move");
+
+    container
+        .query_selector(".cx-next")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(changes.borrow().len(), 1);
+    assert_eq!(field(&changes.borrow()[0], "index"), 3);
+    assert_eq!(field(&changes.borrow()[0], "cardId"), "nhs");
+
+    assert!(explainer::embed::go_to(&host, "roles".into()));
+    yew::scheduler::flush().await;
+    assert_eq!(card(&container), "roles");
+    assert_eq!(complete.borrow().len(), 1);
+    // Asking again for a card after the reader moved away works; unknown ids are ignored.
+    container
+        .query_selector(".cx-prev")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    explainer::embed::go_to(&host, "roles".into());
+    yew::scheduler::flush().await;
+    assert_eq!(card(&container), "roles");
+    explainer::embed::go_to(&host, "no-such-card".into());
+    yew::scheduler::flush().await;
+    assert_eq!(card(&container), "roles");
+    assert_eq!(complete.borrow().len(), 1, "complete fires once");
+
+    assert!(explainer::embed::unmount(&host));
+    assert!(container.query_selector(".cx-root").unwrap().is_none());
+    assert!(!explainer::embed::go_to(&host, "threat".into()));
+}
+
 #[wasm_bindgen_test]
 async fn a_panic_leaves_a_visible_message_not_a_blank_box() {
-    let host = mount(DeckSource::Builtin, "h").await;
-    host.set_attribute("data-explainer", "").unwrap();
+    let (host, container) = embed(&[]).await;
     explainer::embed::show_panic_message();
-    let message = find(&host, ".cx-panic");
+    let message = container.query_selector(".cx-panic").unwrap().unwrap();
     assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(
         message.text_content().unwrap(),
         explainer::embed::PANIC_MESSAGE
     );
-    assert!(host.query_selector(".cx-card").unwrap().is_none());
-    host.remove_attribute("data-explainer").unwrap();
+    assert!(container.query_selector(".cx-card").unwrap().is_none());
+    explainer::embed::unmount(&host);
 }

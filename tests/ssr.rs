@@ -27,20 +27,20 @@ async fn render<C: BaseComponent>(props: C::Properties) -> Html {
 }
 
 async fn carousel(start: usize) -> Html {
-    render::<Carousel>(CarouselProps {
+    render::<Carousel>(yew::props!(CarouselProps {
         deck: deck(),
         id_prefix: AttrValue::from("t"),
         start,
-    })
+    }))
     .await
 }
 
 async fn explainer(source: DeckSource) -> Html {
-    render::<Explainer>(ExplainerProps {
+    render::<Explainer>(yew::props!(ExplainerProps {
         source,
         id_prefix: AttrValue::from("x"),
         lang: Lang::En,
-    })
+    }))
     .await
 }
 

@@ -23,6 +23,15 @@ pub struct CarouselProps {
     /// Index of the card shown first.
     #[prop_or_default]
     pub start: usize,
+    /// A request from outside to show a card: `(sequence number, index)`.
+    #[prop_or_default]
+    pub go_to: Option<(u32, usize)>,
+    /// Called once on mount with the deck's id and number of cards.
+    #[prop_or_default]
+    pub on_ready: Callback<(AttrValue, usize)>,
+    /// Called with the new index whenever the card on show changes.
+    #[prop_or_default]
+    pub on_change: Callback<usize>,
 }
 
 /// Maps a key press to a move; `None` for keys the carousel leaves alone.
@@ -45,6 +54,31 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let moved = use_state(|| false);
     let lang = Lang::from_tag(&deck.lang);
     let ui = lang.ui();
+
+    {
+        let on_ready = props.on_ready.clone();
+        let ready = (AttrValue::from(deck.id.clone()), deck.cards.len());
+        use_effect_with((), move |_| on_ready.emit(ready));
+    }
+    {
+        // Report moves, not the first render: `last` remembers the index already reported.
+        let last = use_mut_ref(|| nav.index);
+        let on_change = props.on_change.clone();
+        use_effect_with(nav.index, move |&index| {
+            if *last.borrow() != index {
+                *last.borrow_mut() = index;
+                on_change.emit(index);
+            }
+        });
+    }
+    {
+        let nav = nav.dispatcher();
+        use_effect_with(props.go_to, move |go_to| {
+            if let Some((_, index)) = go_to {
+                nav.dispatch(NavAction::GoTo(*index));
+            }
+        });
+    }
 
     let go = {
         let nav = nav.dispatcher();

@@ -33,6 +33,28 @@ pub struct ExplainerProps {
     /// Language of the widget's own strings until a deck says otherwise.
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// Id of the card to show first (unknown ids fall back to the first card).
+    #[prop_or_default]
+    pub start: Option<AttrValue>,
+    /// A request from the host page to show a card; a new [`GoTo::seq`] repeats a request.
+    #[prop_or_default]
+    pub go_to: Option<GoTo>,
+    /// Called once a deck is on show, with the deck's id and its number of cards.
+    #[prop_or_default]
+    pub on_ready: Callback<(AttrValue, usize)>,
+    /// Called when the reader (or the host) moves to another card: its index and id.
+    #[prop_or_default]
+    pub on_change: Callback<(usize, AttrValue)>,
+}
+
+/// A request to show the card with id `card`. `seq` tells two requests for the same card
+/// apart, so asking again after the reader has moved on works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoTo {
+    /// Increases with every request.
+    pub seq: u32,
+    /// Id of the card to show.
+    pub card: AttrValue,
 }
 
 /// Loading state of the deck.
@@ -97,9 +119,29 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             }
         }
-        Load::Ready(deck) => html! {
-            <Carousel deck={deck.clone()} id_prefix={props.id_prefix.clone()} />
-        },
+        Load::Ready(deck) => {
+            let index_of = |id: &AttrValue| deck.cards.iter().position(|c| c.id() == id.as_str());
+            let start = props.start.as_ref().and_then(index_of).unwrap_or(0);
+            let go_to = props
+                .go_to
+                .as_ref()
+                .and_then(|g| index_of(&g.card).map(|i| (g.seq, i)));
+            let on_change = {
+                let deck = deck.clone();
+                props.on_change.reform(move |i: usize| {
+                    let id = deck
+                        .cards
+                        .get(i)
+                        .map(|c| c.id().to_string())
+                        .unwrap_or_default();
+                    (i, AttrValue::from(id))
+                })
+            };
+            html! {
+                <Carousel deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start} {go_to}
+                    {on_change} on_ready={props.on_ready.clone()} />
+            }
+        }
         Load::Failed(err) => html! {
             <ErrorCard error={err.clone()} lang={props.lang} />
         },

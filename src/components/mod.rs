@@ -11,6 +11,6 @@ mod source_list;
 pub use card_view::{CardView, CardViewProps};
 pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
-pub use explainer::{DeckSource, Explainer, ExplainerProps};
+pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
 pub use progress_dots::{ProgressDots, ProgressDotsProps};
 pub use source_list::{SourceList, SourceListProps};

@@ -1,106 +1,174 @@
-//! Host-page glue: finds the mount points, reads their attributes, mounts one widget in
-//! each, and makes a panic visible instead of leaving a blank box. The only module that
-//! touches the page around the widget.
+//! Host-page glue: the only module that touches the page around the widget.
+//!
+//! The embed loader (`web/explainer.js`) finds `[data-explainer]` elements and, when one comes
+//! near the viewport, loads this module once and calls [`mount`] for each. Every widget lives
+//! in its own open Shadow DOM, styled by one shared constructable stylesheet, so page CSS
+//! cannot reach in and ours cannot leak out; a strict CSP allows that (no `<style>`, no
+//! `style=""`). The widget talks to the page with bubbling, composed DOM `CustomEvent`s.
+
+mod events;
+mod style;
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
-use yew::AttrValue;
+use wasm_bindgen::JsValue;
+use yew::{AppHandle, AttrValue, Callback};
 
-use crate::components::{DeckSource, Explainer, ExplainerProps};
+use crate::components::{DeckSource, Explainer, ExplainerProps, GoTo};
 use crate::i18n::Lang;
 
 /// Selector of the elements the widget mounts into.
 pub const MOUNT_SELECTOR: &str = "[data-explainer]";
 
-thread_local! {
-    // Keeps every mounted app alive for the life of the page.
-    static APPS: RefCell<Vec<yew::AppHandle<Explainer>>> = const { RefCell::new(Vec::new()) };
+/// Text shown in every widget if the wasm module panics (it is dead after that).
+pub const PANIC_MESSAGE: &str =
+    "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.";
+
+/// One mounted widget.
+struct Instance {
+    host: web_sys::Element,
+    container: web_sys::Element,
+    app: AppHandle<Explainer>,
+    props: ExplainerProps,
 }
 
-/// Reads a mount element's attributes into widget properties.
+thread_local! {
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Reads a host element's attributes into widget properties.
 ///
-/// `data-deck` is the deck's URL (absent: the built-in deck); `data-lang` the language of the
-/// widget's own strings until the deck is loaded.
-pub fn props_for(element: &web_sys::Element, index: usize) -> ExplainerProps {
-    let source = match element.get_attribute("data-deck") {
+/// `data-deck`: the deck's URL (absent: the built-in deck). `data-lang`: the language of the
+/// widget's own strings until the deck is loaded. `data-start`: id of the first card.
+pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProps {
+    let source = match host.get_attribute("data-deck") {
         Some(url) if !url.trim().is_empty() => DeckSource::Url(AttrValue::from(url)),
         _ => DeckSource::Builtin,
     };
-    let lang = element
+    let lang = host
         .get_attribute("data-lang")
         .map(|tag| Lang::from_tag(&tag))
         .unwrap_or(Lang::En);
     ExplainerProps {
         source,
-        id_prefix: AttrValue::from(format!("cx{index}")),
+        id_prefix,
         lang,
+        start: host.get_attribute("data-start").map(AttrValue::from),
+        go_to: None,
+        on_ready: Callback::noop(),
+        on_change: Callback::noop(),
     }
 }
 
-/// Mounts a widget into every `[data-explainer]` element of the document.
-pub fn start() {
+/// Mounts a widget into `host` (once: a second call for the same element does nothing) and
+/// shows card `start` first if given (the loader passes the card named in the URL hash).
+pub fn mount(host: web_sys::Element, start: Option<String>) -> Result<(), JsValue> {
     install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        let Some(element) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        mount(element, i as usize);
+    if is_mounted(&host) {
+        return Ok(());
+    }
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let mut props = props_for(&host, AttrValue::from(format!("cx{id}")));
+    if let Some(start) = start {
+        props.start = Some(AttrValue::from(start));
+    }
+    (props.on_ready, props.on_change) = events::callbacks(&host);
+
+    let container = style::shadow_container(&host)?;
+    let app =
+        yew::Renderer::<Explainer>::with_root_and_props(container.clone(), props.clone()).render();
+    INSTANCES.with(|all| {
+        all.borrow_mut().push(Instance {
+            host,
+            container,
+            app,
+            props,
+        })
+    });
+    Ok(())
+}
+
+fn is_mounted(host: &web_sys::Element) -> bool {
+    INSTANCES.with(|all| all.borrow().iter().any(|i| i.host == *host))
+}
+
+/// Runs `f` on the instance mounted in `host`, if any.
+fn with_instance<R>(host: &web_sys::Element, f: impl FnOnce(&mut Instance) -> R) -> Option<R> {
+    INSTANCES.with(|all| {
+        let mut all = all.try_borrow_mut().ok()?;
+        all.iter_mut().find(|i| i.host == *host).map(f)
+    })
+}
+
+/// Shows the card with id `card` in the widget mounted in `host`. Returns false when no widget
+/// is mounted there (unknown card ids are ignored by the widget).
+pub fn go_to(host: &web_sys::Element, card: String) -> bool {
+    with_instance(host, |instance| {
+        let seq = instance.props.go_to.as_ref().map_or(0, |g| g.seq + 1);
+        instance.props.go_to = Some(GoTo {
+            seq,
+            card: AttrValue::from(card),
+        });
+        instance.app.update(instance.props.clone());
+    })
+    .is_some()
+}
+
+/// Re-reads `data-deck` and `data-lang` after the host changed them, loading the new deck.
+pub fn refresh(host: &web_sys::Element) -> bool {
+    with_instance(host, |instance| {
+        let fresh = props_for(&instance.host, instance.props.id_prefix.clone());
+        if fresh.source != instance.props.source || fresh.lang != instance.props.lang {
+            instance.props.source = fresh.source;
+            instance.props.lang = fresh.lang;
+            instance.props.go_to = None;
+            instance.app.update(instance.props.clone());
+        }
+    })
+    .is_some()
+}
+
+/// Removes the widget from `host`, releasing its listeners and memory. The element keeps its
+/// shadow root (browsers cannot detach one) but it is emptied.
+pub fn unmount(host: &web_sys::Element) -> bool {
+    let instance = INSTANCES.with(|all| {
+        let mut all = all.try_borrow_mut().ok()?;
+        let at = all.iter().position(|i| i.host == *host)?;
+        Some(all.swap_remove(at))
+    });
+    match instance {
+        Some(instance) => {
+            instance.app.destroy();
+            instance.container.remove();
+            true
+        }
+        None => false,
     }
 }
-
-/// Mounts one widget, replacing whatever the element held (e.g. a no-JS fallback).
-pub fn mount(element: web_sys::Element, index: usize) {
-    let props = props_for(&element, index);
-    element.set_text_content(None);
-    let _ = element.class_list().add_1("cx-mounted");
-    let app = yew::Renderer::<Explainer>::with_root_and_props(element, props).render();
-    APPS.with(|apps| apps.borrow_mut().push(app));
-}
-
-/// Text shown in every widget if the wasm module panics (it is dead after that).
-pub const PANIC_MESSAGE: &str =
-    "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.";
 
 /// Replaces yew's default hook: log the panic, then put a visible message in every widget.
 fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("explainer: {info}").into());
-        show_panic_message();
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("explainer: {info}").into());
+            show_panic_message();
+        }));
+    });
 }
 
-/// Replaces the content of every `[data-explainer]` element with [`PANIC_MESSAGE`], built with
-/// DOM calls (nothing is parsed as HTML). Called by the panic hook; public so it can be tested.
+/// Replaces the content of every mounted widget with [`PANIC_MESSAGE`], built with DOM calls
+/// (nothing is parsed as HTML). Called by the panic hook; public so it can be tested.
 pub fn show_panic_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        let Some(element) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if let Ok(p) = document.create_element("p") {
-            p.set_text_content(Some(PANIC_MESSAGE));
-            let _ = p.set_attribute("role", "alert");
-            let _ = p.set_attribute("class", "cx-panic");
-            element.set_text_content(None);
-            let _ = element.append_child(&p);
+    let _ = INSTANCES.try_with(|all| {
+        let Ok(all) = all.try_borrow() else { return };
+        for instance in all.iter() {
+            style::show_message(&instance.container, PANIC_MESSAGE);
         }
-    }
+    });
 }

@@ -1,0 +1,130 @@
+// Explainer embed loader. Add once per page:
+//   <script type="module" src="https://…/explainer.js"></script>
+// and one <div data-explainer …></div> per widget. This file stays small: the widget itself
+// (explainer-widget.js + explainer-widget_bg.wasm, next to this file) loads only when an
+// explainer comes near the viewport, once for all of them.
+const KEY = Symbol.for('explainer.loader');
+if (!globalThis[KEY]) {
+  globalThis[KEY] = true;
+  start();
+}
+
+function start() {
+  const base = new URL('.', import.meta.url);
+  const SELECTOR = '[data-explainer]';
+  const mounted = new WeakSet();
+  const queued = new WeakSet();
+  let widget;
+
+  // The widget module, loaded and initialised at most once.
+  const load = () =>
+    (widget ??= import(new URL('explainer-widget.js', base).href).then(async (m) => {
+      await m.default({ module_or_path: new URL('explainer-widget_bg.wasm', base) });
+      return m;
+    }));
+
+  // `#explainer=card` selects a card; a host element with an id uses `#<id>=card` instead, so
+  // several explainers on one page each have their own key. Several pairs join with `&`.
+  const hashCard = (el) => {
+    const key = el.id || 'explainer';
+    for (const pair of location.hash.slice(1).split('&')) {
+      const at = pair.indexOf('=');
+      if (at > 0 && decodeURIComponent(pair.slice(0, at)) === key) return decodeURIComponent(pair.slice(at + 1));
+    }
+    return undefined;
+  };
+
+  const fail = (el, err) => {
+    console.error('explainer:', err);
+    if (el.shadowRoot) return;
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = 'The explainer could not start: ' + (err && err.message ? err.message : String(err));
+    el.prepend(p);
+  };
+
+  const mount = (el) => {
+    if (mounted.has(el)) return;
+    mounted.add(el);
+    load()
+      .then((m) => {
+        if (!el.isConnected) return mounted.delete(el);
+        m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined);
+        el.goTo = (card) => m.goTo(el, String(card));
+      })
+      .catch((err) => fail(el, err));
+  };
+
+  const near =
+    'IntersectionObserver' in globalThis
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) {
+              if (e.isIntersecting) {
+                near.unobserve(e.target);
+                mount(e.target);
+              }
+            }
+          },
+          { rootMargin: '50% 0px' },
+        )
+      : null;
+
+  const add = (el) => {
+    if (queued.has(el)) return;
+    queued.add(el);
+    if (near) near.observe(el);
+    else mount(el);
+  };
+  const scan = (node) => {
+    if (node.nodeType !== 1) return;
+    if (node.matches(SELECTOR)) add(node);
+    node.querySelectorAll(SELECTOR).forEach(add);
+  };
+  const drop = (node) => {
+    if (node.nodeType !== 1 || !widget) return;
+    const els = node.matches(SELECTOR) ? [node] : [...node.querySelectorAll(SELECTOR)];
+    for (const el of els) {
+      if (mounted.has(el) && !el.isConnected) {
+        widget.then((m) => m.unmount(el));
+        mounted.delete(el);
+        queued.delete(el);
+        near?.unobserve(el);
+      }
+    }
+  };
+
+  scan(document.documentElement);
+  // CMSs insert content late, and hosts change attributes: follow both.
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        r.addedNodes.forEach(scan);
+        r.removedNodes.forEach(drop);
+      } else if (mounted.has(r.target) && widget) {
+        const el = r.target;
+        widget.then((m) => {
+          if (r.attributeName === 'data-card') {
+            const card = el.getAttribute('data-card');
+            if (card) m.goTo(el, card);
+          } else {
+            m.refresh(el);
+          }
+        });
+      }
+    }
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-card', 'data-deck', 'data-lang'],
+  });
+
+  addEventListener('hashchange', () => {
+    if (!widget) return;
+    document.querySelectorAll(SELECTOR).forEach((el) => {
+      const card = hashCard(el);
+      if (card && mounted.has(el)) widget.then((m) => m.goTo(el, card));
+    });
+  });
+}
