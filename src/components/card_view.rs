@@ -15,6 +15,10 @@ pub struct CardViewProps {
     pub deck: Rc<Deck>,
     /// Index of the card to show.
     pub index: usize,
+    /// True inside the carousel (a named `slide` group); false in the static all-cards view,
+    /// where each card is an `article` of its own.
+    #[prop_or(true)]
+    pub slide: bool,
 }
 
 /// A card of any kind.
@@ -33,12 +37,26 @@ pub fn CardView(props: &CardViewProps) -> Html {
             </div>
         },
     };
-    html! {
-        <div class="cx-card" role="group" aria-roledescription="slide" aria-label={label}
-            data-card-id={card.id().to_string()}>
+    let inner = html! {
+        <>
             <h3 class="cx-card-title">{ card.title() }</h3>
             { body }
             <SourceList deck={deck.clone()} ids={card.sources().to_vec()} />
-        </div>
+        </>
+    };
+    if props.slide {
+        html! {
+            <div class="cx-card" role="group" aria-roledescription="slide" aria-label={label}
+                data-card-id={card.id().to_string()}>
+                { inner }
+            </div>
+        }
+    } else {
+        html! {
+            <article class="cx-card" id={format!("explainer-card-{}", card.id())}
+                data-card-id={card.id().to_string()}>
+                { inner }
+            </article>
+        }
     }
 }

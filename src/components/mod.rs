@@ -3,6 +3,7 @@
 
 mod card_view;
 mod carousel;
+mod deck_article;
 mod error_card;
 mod explainer;
 mod progress_dots;
@@ -10,6 +11,7 @@ mod source_list;
 
 pub use card_view::{CardView, CardViewProps};
 pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
+pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
 pub use progress_dots::{ProgressDots, ProgressDotsProps};

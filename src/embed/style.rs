@@ -52,6 +52,15 @@ pub fn shadow_container(host: &web_sys::Element) -> Result<web_sys::Element, JsV
             root.append_child(&style)?;
         }
     }
+    // The host's own children (the static all-cards HTML, when the embed snippet includes it)
+    // stay in the page for crawlers; the slot shows them only when printing, so a printout
+    // has every card with its sources instead of the one on screen.
+    if host.first_element_child().is_some() {
+        let slot = document.create_element("slot")?;
+        slot.set_class_name("cx-print");
+        root.append_child(&slot)?;
+        host.set_attribute("data-explainer-static", "")?;
+    }
     let container = document.create_element("div")?;
     container.set_class_name("cx-root");
     root.append_child(&container)?;

@@ -1,0 +1,35 @@
+//! Every card of a deck at once, as a plain article section: the static HTML that readers
+//! without JavaScript, printers and crawlers get. Rendered at build time with Yew's SSR from
+//! the same components as the widget, never written twice by hand.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::CardView;
+use crate::deck::Deck;
+use crate::i18n::Lang;
+
+/// Properties of [`DeckArticle`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DeckArticleProps {
+    /// The deck to render in full.
+    pub deck: Rc<Deck>,
+}
+
+/// The static, all-cards view of a deck.
+#[function_component]
+pub fn DeckArticle(props: &DeckArticleProps) -> Html {
+    let deck = &props.deck;
+    let ui = Lang::from_tag(&deck.lang).ui();
+    let title_id = format!("explainer-static-{}", deck.id);
+    html! {
+        <section class="explainer-static" lang={deck.lang.clone()} aria-labelledby={title_id.clone()}>
+            <p class="cx-kicker">{ ui.kicker }</p>
+            <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
+            { for (0..deck.cards.len()).map(|index| html! {
+                <CardView deck={deck.clone()} {index} slide={false} />
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+// The host page's view: several instances, late insertion, lazy loading, Shadow DOM against
+// hostile CSS, events, deep links, the static fallback, and a strict CSP on every page.
+import { test, expect } from '@playwright/test';
+
+/** Fails the test on console errors, page errors and CSP violations. */
+async function guard(page) {
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+const card = (host) => host.locator('.cx-root .cx-card');
+
+test('every page is served with a strict CSP and runs with zero violations', async ({ page }) => {
+  const problems = await guard(page);
+  const response = await page.goto('/');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(card(page.locator('[data-explainer]'))).toBeVisible();
+  await page.goto('/examples/multiple.html');
+  await expect(card(page.locator('#second'))).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('several instances keep their own deck, position and theme', async ({ page }) => {
+  const problems = await guard(page);
+  await page.goto('/examples/multiple.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await expect(card(first)).toHaveAttribute('data-card-id', 'threat');
+  await second.scrollIntoViewIfNeeded();
+  await expect(card(second)).toHaveAttribute('data-card-id', 'wannacry');
+  await first.getByRole('button', { name: 'Next' }).click();
+  await expect(card(first)).toHaveAttribute('data-card-id', 'white-paper');
+  await expect(card(second)).toHaveAttribute('data-card-id', 'wannacry');
+  // Dark theme and the host's accent come through custom properties and data-theme.
+  const bg = (host) => host.locator('section.cx').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await bg(first)).toBe('rgb(255, 255, 255)');
+  expect(await bg(second)).toBe('rgb(30, 33, 37)');
+  const accent = await second.locator('.cx-next').evaluate((el) => getComputedStyle(el).borderTopColor);
+  expect(accent).toBe('rgb(164, 22, 26)');
+  // One wasm module serves every instance.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length);
+  expect(wasm).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('an explainer added after load is picked up', async ({ page }) => {
+  await page.goto('/examples/multiple.html');
+  await expect(card(page.locator('#first'))).toBeVisible();
+  await page.getByRole('button', { name: 'Add an explainer' }).click();
+  const late = page.locator('#late');
+  await late.scrollIntoViewIfNeeded();
+  await expect(card(late)).toHaveAttribute('data-card-id', 'four-states');
+});
+
+test('the host hears ready, cardchange and complete, and can send a widget to a card', async ({ page }) => {
+  await page.goto('/examples/multiple.html');
+  const log = page.locator('#event-log');
+  await expect(log).toContainText('first explainer:ready {"deckId":"cyber-alliance","cardCount":13}');
+  const first = page.locator('#first');
+  await first.getByRole('button', { name: 'Next' }).click();
+  await expect(log).toContainText('first explainer:cardchange {"index":1,"cardId":"white-paper"}');
+  await page.getByRole('button', { name: 'Send the first explainer to the NHS card' }).click();
+  await expect(card(first)).toHaveAttribute('data-card-id', 'nhs');
+  await expect(log).toContainText('first explainer:cardchange {"index":3,"cardId":"nhs"}');
+  // The element method does the same.
+  await first.evaluate((el) => el.goTo('roles'));
+  await expect(card(first)).toHaveAttribute('data-card-id', 'roles');
+  await expect(log).toContainText('first explainer:complete {"cardId":"roles"}');
+});
+
+test('the URL hash opens a card and follows navigation, scoped per instance', async ({ page }) => {
+  await page.goto('/#explainer=bangladesh-bank');
+  const widget = page.locator('[data-explainer]');
+  await expect(card(widget)).toHaveAttribute('data-card-id', 'bangladesh-bank');
+  await page.evaluate(() => (location.hash = 'explainer=charges'));
+  await expect(card(widget)).toHaveAttribute('data-card-id', 'charges');
+  await page.goBack();
+  await expect(card(widget)).toHaveAttribute('data-card-id', 'bangladesh-bank');
+
+  await page.goto('/examples/multiple.html#second=roles');
+  await page.locator('#second').scrollIntoViewIfNeeded();
+  await expect(card(page.locator('#second'))).toHaveAttribute('data-card-id', 'roles');
+  await expect(card(page.locator('#first'))).toHaveAttribute('data-card-id', 'threat');
+});
+
+test('the widget loads only when it comes near the viewport', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/examples/long.html');
+  await page.waitForLoadState('networkidle');
+  expect(requests).toContain('/explainer.js');
+  expect(requests.filter((p) => p.startsWith('/explainer-widget'))).toEqual([]);
+  // The static HTML is in the page already, for crawlers and readers without JavaScript.
+  await expect(page.locator('#below .explainer-static h3')).toHaveCount(13);
+  await page.locator('#below').scrollIntoViewIfNeeded();
+  await expect(card(page.locator('#below'))).toBeVisible();
+  expect(requests).toContain('/explainer-widget_bg.wasm');
+});
+
+test('hostile page CSS cannot reach inside the widget', async ({ page }) => {
+  const problems = await guard(page);
+  await page.goto('/examples/hostile.html');
+  const host = page.locator('#hostile');
+  await expect(card(host)).toBeVisible();
+  const title = host.locator('h3.cx-card-title');
+  await expect(title).toBeVisible();
+  const style = await title.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { size: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing };
+  });
+  expect(style).toEqual({ size: '18.4px', transform: 'none', spacing: 'normal' });
+  const next = host.getByRole('button', { name: 'Next' });
+  const box = await next.boundingBox();
+  expect(box.width).toBeGreaterThan(44);
+  await next.click();
+  await expect(card(host)).toHaveAttribute('data-card-id', 'white-paper');
+  // Our styles do not leak out either: the page's paragraph keeps its own colour.
+  expect(await page.locator('body > p').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 0, 0)');
+  expect(problems).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the reader gets every card as an article section', async ({ page }) => {
+    await page.goto('/');
+    const fallback = page.locator('[data-explainer] .explainer-static');
+    await expect(fallback.getByRole('heading', { level: 2 })).toHaveText('When a cyber attack becomes an attack on an alliance');
+    await expect(fallback.locator('article h3')).toHaveCount(13);
+    await expect(fallback.locator('article').first().locator('.cx-sources li')).toHaveCount(1);
+  });
+});
+
+test('printing shows every card with its sources', async ({ page }) => {
+  await page.goto('/');
+  const host = page.locator('[data-explainer]');
+  await expect(card(host)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(host.locator('.explainer-static article')).toHaveCount(13);
+  await expect(host.locator('.explainer-static article').nth(12)).toBeVisible();
+  await expect(host.locator('.explainer-static .cx-sources').first()).toBeVisible();
+  await expect(host.locator('section.cx')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(host.locator('section.cx')).toBeVisible();
+  await expect(host.locator('.explainer-static')).toBeHidden();
+});
