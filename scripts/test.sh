@@ -22,7 +22,7 @@ run() {
 failed=0
 
 run "format" cargo fmt --check
-run "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
+run "clippy (host)" cargo clippy --all-targets --all-features --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "native tests (cargo test)" cargo test --locked
 run "browser tests (wasm-bindgen-test, headless Chromium)" \

@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use explainer::components::{
-    CardView, CardViewProps, Carousel, CarouselProps, DeckSource, ErrorCard, ErrorCardProps,
-    Explainer, ExplainerProps,
+    CardView, CardViewProps, Carousel, CarouselProps, DeckArticle, DeckArticleProps, DeckSource,
+    ErrorCard, ErrorCardProps, Explainer, ExplainerProps,
 };
 use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use explainer::i18n::Lang;
@@ -126,10 +126,10 @@ async fn last_card_disables_next_only() {
 
 #[tokio::test]
 async fn card_shows_title_paragraphs_and_named_sources() {
-    let doc = render::<CardView>(CardViewProps {
+    let doc = render::<CardView>(yew::props!(CardViewProps {
         deck: deck(),
         index: 6,
-    })
+    }))
     .await;
     assert_eq!(
         text(one(&doc, "h3.cx-card-title")),
@@ -161,7 +161,7 @@ async fn source_links_open_safely() {
         .iter()
         .position(|c| c.id() == "first-guarantee")
         .unwrap();
-    let doc = render::<CardView>(CardViewProps { deck, index }).await;
+    let doc = render::<CardView>(yew::props!(CardViewProps { deck, index })).await;
     let link = one(&doc, ".cx-sources a");
     assert_eq!(attr(link, "href"), Some("https://example.org/wales"));
     assert_eq!(attr(link, "rel"), Some("noopener noreferrer"));
@@ -234,4 +234,21 @@ async fn url_deck_renders_a_busy_status_before_fetching() {
     let doc = explainer(DeckSource::Url(AttrValue::from("/decks/x.json"))).await;
     assert_eq!(attr(one(&doc, ".cx-loading"), "aria-busy"), Some("true"));
     assert_eq!(text(one(&doc, "[role=status]")), "Loading the explainer…");
+}
+
+#[tokio::test]
+async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
+    let doc = render::<DeckArticle>(DeckArticleProps { deck: deck() }).await;
+    let section = one(&doc, "section.explainer-static");
+    assert_eq!(attr(section, "lang"), Some("en"));
+    let heading = one(
+        &doc,
+        &format!("h2#{}", attr(section, "aria-labelledby").unwrap()),
+    );
+    assert_eq!(text(heading), deck().title);
+    let cards = all(&doc, "article.cx-card");
+    assert_eq!(cards.len(), 13);
+    assert_eq!(attr(cards[2], "id"), Some("explainer-card-wannacry"));
+    assert_eq!(all(&doc, "article .cx-sources").len(), 13);
+    assert!(all(&doc, "button, [role=group], [aria-live]").is_empty());
 }

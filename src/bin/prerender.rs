@@ -49,9 +49,8 @@ fn main() {
 async fn render(deck_path: &Path) -> String {
     let json = fs::read_to_string(deck_path)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", deck_path.display())));
-    let deck = parse_deck(&json).unwrap_or_else(|errors| {
-        fail(&format!("{}: invalid deck\n{errors}", deck_path.display()))
-    });
+    let deck = parse_deck(&json)
+        .unwrap_or_else(|errors| fail(&format!("{}: invalid deck\n{errors}", deck_path.display())));
     yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
         deck: Rc::new(deck),
     })
@@ -66,7 +65,10 @@ async fn fill_markers(text: &str, page: &Path) -> String {
     while let Some(start) = rest.find(MARKER_OPEN) {
         let after = &rest[start + MARKER_OPEN.len()..];
         let Some(end) = after.find(MARKER_CLOSE) else {
-            fail(&format!("{}: unclosed explainer-static marker", page.display()));
+            fail(&format!(
+                "{}: unclosed explainer-static marker",
+                page.display()
+            ));
         };
         out.push_str(&rest[..start]);
         out.push_str(&render(Path::new(after[..end].trim())).await);
