@@ -1,0 +1,91 @@
+// The iframe embed: embed.html keeps its iframe exactly as tall as its content, with our
+// parent script or with NPR's pym.js, honours deep links, and ignores hostile messages.
+import { test, expect } from '@playwright/test';
+
+const contentHeight = (frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+async function expectFitted(page, iframe) {
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await expect(frame.locator('.cx-root .cx-card')).toBeVisible();
+  await expect
+    .poll(async () => Math.abs((await iframe.evaluate((f) => f.clientHeight)) - (await contentHeight(frame))))
+    .toBeLessThanOrEqual(1);
+  return frame;
+}
+
+for (const [name, path, selector] of [
+  ['our parent script', '/examples/iframe.html', 'iframe#frame'],
+  ["NPR's pym.js", '/examples/pym.html', '#pym-explainer iframe'],
+]) {
+  test(`the iframe stays exactly as tall as its content (${name})`, async ({ page }) => {
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(path);
+    const iframe = page.locator(selector);
+    const frame = await expectFitted(page, iframe);
+    expect(await iframe.evaluate((f) => f.clientHeight)).toBeGreaterThan(300);
+    // Walk the cards: heights differ, and the iframe follows every change.
+    for (let i = 0; i < 6; i++) {
+      await frame.getByRole('button', { name: 'Next' }).click();
+      await expectFitted(page, iframe);
+    }
+    // A narrower viewport makes the text wrap more: the iframe grows with it.
+    await page.setViewportSize({ width: 900, height: 800 });
+    await expectFitted(page, iframe);
+    const before = await iframe.evaluate((f) => f.clientHeight);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expectFitted(page, iframe);
+    expect(await iframe.evaluate((f) => f.clientHeight)).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('embed.html honours the card parameter and the hash', async ({ page }) => {
+  await page.goto('/examples/iframe.html');
+  const frame = await expectFitted(page, page.locator('iframe#frame'));
+  await expect(frame.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'wannacry');
+  await page.goto('/examples/pym.html');
+  const pymFrame = await expectFitted(page, page.locator('#pym-explainer iframe'));
+  await expect(pymFrame.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'charges');
+  await page.goto('/embed.html?theme=dark#explainer=nhs');
+  await expect(page.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'nhs');
+  await expect(page.locator('#explainer')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('embed.html refuses deck URLs with a non-web scheme', async ({ page }) => {
+  await page.goto('/embed.html?deck=javascript:alert(1)&lang=xx&card=<b>');
+  const host = page.locator('#explainer');
+  await expect(host.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'threat');
+  expect(await host.getAttribute('data-deck')).toBeNull();
+  expect(await host.getAttribute('data-lang')).toBeNull();
+  expect(await host.getAttribute('data-start')).toBeNull();
+});
+
+test('hostile or malformed messages change nothing', async ({ page }) => {
+  await page.goto('/examples/iframe.html');
+  const iframe = page.locator('iframe#frame');
+  const frame = await expectFitted(page, iframe);
+  const height = await iframe.evaluate((f) => f.clientHeight);
+  // From the parent page itself (not the iframe's window), and of the wrong shapes.
+  await page.evaluate(() => {
+    for (const data of [
+      'pymxPYMxexplainerxPYMxheightxPYMx5',
+      'pymxPYMxframexPYMxheightxPYMx99999999',
+      { height: 5 },
+      'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
+      'garbage',
+    ]) window.postMessage(data, '*');
+  });
+  // Messages sent into the iframe that are not from its parent, or not pym-shaped.
+  await frame.evaluate(() => {
+    window.postMessage('pymxPYMxexplainerxPYMxwidthxPYMx1', '*');
+    window.postMessage('<img src=x onerror=alert(1)>', '*');
+  });
+  // A round trip through the event loop on both sides, so every message above was handled.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await frame.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  expect(await iframe.evaluate((f) => f.clientHeight)).toBe(height);
+  await expect(frame.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'wannacry');
+});
