@@ -254,3 +254,16 @@ fn shape_errors_give_the_json_path() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn every_shipped_deck_validates() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/decks")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let json = std::fs::read_to_string(&path).unwrap();
+            if let Err(errors) = parse_deck(&json) {
+                panic!("{}:\n{errors}", path.display());
+            }
+        }
+    }
+}

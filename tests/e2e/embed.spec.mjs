@@ -131,6 +131,36 @@ test('hostile page CSS cannot reach inside the widget', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+test('the widget on the hostile page looks exactly as on a plain page', async ({ page }) => {
+  const shots = {};
+  for (const [name, path, id] of [['plain', '/examples/plain.html', '#plain'], ['hostile', '/examples/hostile.html', '#hostile']]) {
+    await page.goto(path);
+    const host = page.locator(id);
+    await host.scrollIntoViewIfNeeded();
+    await expect(card(host)).toBeVisible();
+    const section = host.locator('section.cx');
+    shots[name] = {
+      size: await section.evaluate((el) => [el.offsetWidth, el.offsetHeight]),
+      card: await card(host).screenshot({ animations: 'disabled' }),
+      controls: await host.locator('.cx-controls').screenshot({ animations: 'disabled' }),
+    };
+  }
+  expect(shots.hostile.size).toEqual(shots.plain.size);
+  expect(shots.hostile.card.equals(shots.plain.card), 'card pixels differ').toBe(true);
+  expect(shots.hostile.controls.equals(shots.plain.controls), 'control pixels differ').toBe(true);
+});
+
+test('the widget requests nothing but its own files and its deck', async ({ page }) => {
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.goto('/examples/multiple.html');
+  for (const id of ['#first', '#brief', '#second']) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect(card(page.locator(id))).toBeVisible();
+  }
+  expect([...origins]).toEqual([new URL(page.url()).origin]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the reader gets every card as an article section', async ({ page }) => {
@@ -138,6 +168,7 @@ test.describe('without JavaScript', () => {
     const fallback = page.locator('[data-explainer] .explainer-static');
     await expect(fallback.getByRole('heading', { level: 2 })).toHaveText('When a cyber attack becomes an attack on an alliance');
     await expect(fallback.locator('article h3')).toHaveCount(13);
+    for (const title of await fallback.locator('article h3').all()) await expect(title).toBeVisible();
     await expect(fallback.locator('article').first().locator('.cx-sources li')).toHaveCount(1);
   });
 });

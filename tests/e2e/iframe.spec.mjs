@@ -26,11 +26,17 @@ for (const [name, path, selector] of [
     const iframe = page.locator(selector);
     const frame = await expectFitted(page, iframe);
     expect(await iframe.evaluate((f) => f.clientHeight)).toBeGreaterThan(300);
-    // Walk the cards: heights differ, and the iframe follows every change.
-    for (let i = 0; i < 6; i++) {
-      await frame.getByRole('button', { name: 'Next' }).click();
+    // Walk the cards: their heights differ, and the iframe follows every change, both ways.
+    const heights = [await iframe.evaluate((f) => f.clientHeight)];
+    const next = frame.getByRole('button', { name: 'Next' });
+    for (let i = 0; i < 8 && (await next.getAttribute('aria-disabled')) !== 'true'; i++) {
+      await next.click();
       await expectFitted(page, iframe);
+      heights.push(await iframe.evaluate((f) => f.clientHeight));
     }
+    const steps = heights.slice(1).map((h, i) => h - heights[i]);
+    expect(steps.some((d) => d > 0), `grew: ${heights}`).toBe(true);
+    expect(steps.some((d) => d < 0), `shrank: ${heights}`).toBe(true);
     // A narrower viewport makes the text wrap more: the iframe grows with it.
     await page.setViewportSize({ width: 900, height: 800 });
     await expectFitted(page, iframe);
