@@ -60,8 +60,42 @@ pub struct Ui {
     pub error_hint: &'static str,
     /// Announced after a link that opens in a new tab.
     pub new_tab: &'static str,
+    /// Glossary popover: close button.
+    pub close: &'static str,
+    /// Glossary popover: label before the definition's source.
+    pub source: &'static str,
+    /// Timeline: accessible name of the list of events.
+    pub timeline: &'static str,
+    /// Timeline and quiz: button that jumps to the card telling the story.
+    pub read_card: &'static str,
+    /// Scenario explorer: legend of the picker.
+    pub pick_case: &'static str,
+    /// Scenario explorer: heading of what the sources settle.
+    pub settled: &'static str,
+    /// Scenario explorer: heading of what they leave open.
+    pub open: &'static str,
+    /// Scenario explorer: heading of the case's own questions.
+    pub case_questions: &'static str,
+    /// Quiz: button that checks the chosen answer.
+    pub check: &'static str,
+    /// Quiz: button to the next question.
+    pub next_question: &'static str,
+    /// Quiz: button to see the score after the last question.
+    pub see_score: &'static str,
+    /// Quiz: feedback for a right answer.
+    pub right: &'static str,
+    /// Quiz: feedback for a wrong answer.
+    pub wrong: &'static str,
+    /// Quiz: asks the reader to choose before checking.
+    pub choose_first: &'static str,
+    /// Quiz: start again.
+    pub retry: &'static str,
+    /// Switch to the deck's other edition.
+    pub language: &'static str,
     of: &'static str,
     card: &'static str,
+    question: &'static str,
+    score_text: fn(usize, usize) -> String,
 }
 
 const EN: Ui = Ui {
@@ -75,8 +109,26 @@ const EN: Ui = Ui {
     error_intro: "Problems found:",
     error_hint: "Editors: fix each problem at the place named, then reload the page.",
     new_tab: "(opens in a new tab)",
+    close: "Close",
+    source: "Source:",
+    timeline: "Events",
+    read_card: "Read the card",
+    pick_case: "Pick a case",
+    settled: "What the 2019 statement settles",
+    open: "What it leaves open",
+    case_questions: "Questions this case raises",
+    check: "Check answer",
+    next_question: "Next question",
+    see_score: "See your score",
+    right: "Right.",
+    wrong: "Not quite.",
+    choose_first: "Choose an answer first.",
+    retry: "Try the quiz again",
+    language: "Language",
     of: "of",
     card: "Card",
+    question: "Question",
+    score_text: |right, len| format!("You answered {right} of {len} correctly."),
 };
 
 const JA: Ui = Ui {
@@ -90,8 +142,26 @@ const JA: Ui = Ui {
     error_intro: "見つかった問題：",
     error_hint: "編集者の方へ：示された箇所を直してから、ページを再読み込みしてください。",
     new_tab: "（新しいタブで開きます）",
+    close: "閉じる",
+    source: "出典：",
+    timeline: "出来事",
+    read_card: "このカードを読む",
+    pick_case: "ケースを選ぶ",
+    settled: "2019年の共同発表で決まったこと",
+    open: "決まっていないこと",
+    case_questions: "このケースで問われること",
+    check: "答え合わせ",
+    next_question: "次の問題",
+    see_score: "結果を見る",
+    right: "正解です。",
+    wrong: "残念、不正解です。",
+    choose_first: "先に答えを選んでください。",
+    retry: "もう一度挑戦する",
+    language: "言語",
     of: "/",
     card: "カード",
+    question: "問",
+    score_text: |right, len| format!("{len}問中{right}問正解でした。"),
 };
 
 impl Ui {
@@ -108,6 +178,16 @@ impl Ui {
     /// Live-region announcement after a move: "Card 3 of 12: Title".
     pub fn announcement(&self, index: usize, len: usize, title: &str) -> String {
         format!("{} {}", self.card, self.slide_label(index, len, title))
+    }
+
+    /// Quiz progress: "Question 2 of 4" (English) or "問 2 / 4" (Japanese).
+    pub fn question_position(&self, index: usize, len: usize) -> String {
+        format!("{} {}", self.question, self.position(index, len))
+    }
+
+    /// Quiz score: "You answered 3 of 4 correctly."
+    pub fn score(&self, right: usize, len: usize) -> String {
+        (self.score_text)(right, len)
     }
 
     /// Accessible name of a progress dot: "Card 3: Title".

@@ -75,3 +75,105 @@ impl Reducible for Nav {
         }
     }
 }
+
+/// Where a reader is in a quiz. Answers stay in the page: nothing is sent anywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quiz {
+    /// Number of questions.
+    pub len: usize,
+    /// Index of the question on show.
+    pub index: usize,
+    /// The choice the reader has selected, if any.
+    pub chosen: Option<usize>,
+    /// True once the current answer has been checked (feedback shows, choices lock).
+    pub checked: bool,
+    /// Right answers so far.
+    pub right: usize,
+    /// True after the last question: the score shows.
+    pub finished: bool,
+    /// True when "check" was pressed with nothing chosen.
+    pub nudge: bool,
+}
+
+/// What a reader can do in a quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizAction {
+    /// Select a choice (ignored once checked).
+    Choose(usize),
+    /// Check the selected choice against the right one (`correct` is its index).
+    Check {
+        /// Index of the right choice.
+        correct: usize,
+    },
+    /// Go to the next question, or to the score after the last.
+    Next,
+    /// Start again.
+    Restart,
+}
+
+impl Quiz {
+    /// A fresh quiz of `len` questions.
+    pub fn new(len: usize) -> Self {
+        Quiz {
+            len,
+            index: 0,
+            chosen: None,
+            checked: false,
+            right: 0,
+            finished: false,
+            nudge: false,
+        }
+    }
+
+    /// The state after `action`.
+    pub fn apply(self, action: QuizAction) -> Self {
+        match action {
+            QuizAction::Choose(i) if !self.checked && !self.finished => Quiz {
+                chosen: Some(i),
+                nudge: false,
+                ..self
+            },
+            QuizAction::Check { correct } if !self.checked && !self.finished => match self.chosen {
+                None => Quiz {
+                    nudge: true,
+                    ..self
+                },
+                Some(chosen) => Quiz {
+                    checked: true,
+                    right: self.right + usize::from(chosen == correct),
+                    ..self
+                },
+            },
+            QuizAction::Next if self.checked => {
+                if self.index + 1 < self.len {
+                    Quiz {
+                        index: self.index + 1,
+                        chosen: None,
+                        checked: false,
+                        ..self
+                    }
+                } else {
+                    Quiz {
+                        finished: true,
+                        ..self
+                    }
+                }
+            }
+            QuizAction::Restart => Quiz::new(self.len),
+            _ => self,
+        }
+    }
+}
+
+impl Reducible for Quiz {
+    type Action = QuizAction;
+
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
+        let next = (*self).apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

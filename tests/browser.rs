@@ -89,15 +89,15 @@ async fn next_and_previous_move_and_announce() {
     let deck = parse_deck(BUILTIN_DECK_EN).unwrap();
     let host = mount(DeckSource::Builtin, "a").await;
     assert_eq!(card_id(&host), "threat");
-    assert_eq!(text(&host, ".cx-position"), "1 of 13");
+    assert_eq!(text(&host, ".cx-position"), "1 of 17");
     assert_eq!(text(&host, ".cx-live"), "");
 
     click(&host, ".cx-next").await;
     assert_eq!(card_id(&host), deck.cards[1].id());
-    assert_eq!(text(&host, ".cx-position"), "2 of 13");
+    assert_eq!(text(&host, ".cx-position"), "2 of 17");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        format!("Card 2 of 13: {}", deck.cards[1].title())
+        format!("Card 2 of 17: {}", deck.cards[1].title())
     );
     assert_eq!(
         find(&host, ".cx-prev")
@@ -110,7 +110,7 @@ async fn next_and_previous_move_and_announce() {
     assert_eq!(card_id(&host), "threat");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        format!("Card 1 of 13: {}", deck.cards[0].title())
+        format!("Card 1 of 17: {}", deck.cards[0].title())
     );
     // At the first card "previous" is marked disabled and does nothing.
     click(&host, ".cx-prev").await;
@@ -131,17 +131,17 @@ async fn keys_work_from_inside_the_widget() {
         press(&next, "ArrowRight").await,
         "arrow key should not scroll the page"
     );
-    assert_eq!(text(&host, ".cx-position"), "2 of 13");
+    assert_eq!(text(&host, ".cx-position"), "2 of 17");
     press(&next, "End").await;
-    assert_eq!(card_id(&host), "roles");
+    assert_eq!(card_id(&host), "quiz");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        "Card 13 of 13: Roles still to clarify"
+        "Card 17 of 17: Test yourself"
     );
     press(&next, "ArrowRight").await;
-    assert_eq!(card_id(&host), "roles");
+    assert_eq!(card_id(&host), "quiz");
     press(&next, "ArrowLeft").await;
-    assert_eq!(text(&host, ".cx-position"), "12 of 13");
+    assert_eq!(text(&host, ".cx-position"), "16 of 17");
     press(&next, "Home").await;
     assert_eq!(card_id(&host), "threat");
     // Keys the carousel does not own are left alone.
@@ -164,7 +164,7 @@ async fn keys_outside_the_widget_do_nothing() {
 async fn dots_jump_and_focus_stays_where_the_reader_put_it() {
     let host = mount(DeckSource::Builtin, "d").await;
     let dots = host.query_selector_all(".cx-dot").unwrap();
-    assert_eq!(dots.length(), 13);
+    assert_eq!(dots.length(), 17);
     let fifth: HtmlElement = dots.item(4).unwrap().unchecked_into();
     fifth.focus().unwrap();
     fifth.click();
@@ -187,7 +187,7 @@ async fn dots_jump_and_focus_stays_where_the_reader_put_it() {
     press(&next, "End").await;
     next.click();
     yew::scheduler::flush().await;
-    assert_eq!(card_id(&host), "roles");
+    assert_eq!(card_id(&host), "quiz");
     assert!(document()
         .active_element()
         .unwrap()
@@ -200,8 +200,8 @@ async fn two_instances_keep_their_own_position() {
     let two = mount(DeckSource::Builtin, "e2").await;
     click(&one, ".cx-next").await;
     click(&one, ".cx-next").await;
-    assert_eq!(text(&one, ".cx-position"), "3 of 13");
-    assert_eq!(text(&two, ".cx-position"), "1 of 13");
+    assert_eq!(text(&one, ".cx-position"), "3 of 17");
+    assert_eq!(text(&two, ".cx-position"), "1 of 17");
     assert_ne!(
         find(&one, ".cx-slides").id(),
         find(&two, ".cx-slides").id(),
@@ -326,7 +326,7 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
     );
     assert_eq!(ready.borrow().len(), 1);
     assert_eq!(field(&ready.borrow()[0], "deckId"), "cyber-alliance");
-    assert_eq!(field(&ready.borrow()[0], "cardCount"), 13);
+    assert_eq!(field(&ready.borrow()[0], "cardCount"), 17);
     let card = |c: &web_sys::ShadowRoot| {
         c.query_selector(".cx-card")
             .unwrap()
@@ -352,9 +352,9 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
     assert_eq!(field(&changes.borrow()[0], "index"), 3);
     assert_eq!(field(&changes.borrow()[0], "cardId"), "nhs");
 
-    assert!(explainer::embed::go_to(&host, "roles".into()));
+    assert!(explainer::embed::go_to(&host, "quiz".into()));
     yew::scheduler::flush().await;
-    assert_eq!(card(&container), "roles");
+    assert_eq!(card(&container), "quiz");
     assert_eq!(complete.borrow().len(), 1);
     // Asking again for a card after the reader moved away works; unknown ids are ignored.
     container
@@ -364,12 +364,12 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    explainer::embed::go_to(&host, "roles".into());
+    explainer::embed::go_to(&host, "quiz".into());
     yew::scheduler::flush().await;
-    assert_eq!(card(&container), "roles");
+    assert_eq!(card(&container), "quiz");
     explainer::embed::go_to(&host, "no-such-card".into());
     yew::scheduler::flush().await;
-    assert_eq!(card(&container), "roles");
+    assert_eq!(card(&container), "quiz");
     assert_eq!(complete.borrow().len(), 1, "complete fires once");
 
     assert!(explainer::embed::unmount(&host));
@@ -389,4 +389,190 @@ async fn a_panic_leaves_a_visible_message_not_a_blank_box() {
     );
     assert!(container.query_selector(".cx-card").unwrap().is_none());
     explainer::embed::unmount(&host);
+}
+
+/// Mounts the built-in deck at card `card`.
+async fn mount_at(card: &str, prefix: &str) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let props = yew::props!(ExplainerProps {
+        id_prefix: AttrValue::from(prefix.to_string()),
+        start: Some(AttrValue::from(card.to_string())),
+    });
+    std::mem::forget(yew::Renderer::<Explainer>::with_root_and_props(host.clone(), props).render());
+    yew::scheduler::flush().await;
+    host
+}
+
+fn active() -> Element {
+    document().active_element().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn glossary_popover_opens_closes_and_returns_focus() {
+    let host = mount_at("wannacry", "gl").await;
+    let term: HtmlElement = find(&host, "button.cx-term[data-term=ransomware]").unchecked_into();
+    term.focus().unwrap();
+    term.click();
+    yew::scheduler::flush().await;
+    assert_eq!(term.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let dialog = find(&host, "[role=dialog]");
+    assert_eq!(term.get_attribute("aria-controls"), Some(dialog.id()));
+    assert_eq!(
+        dialog.get_attribute("aria-label").as_deref(),
+        Some("Ransomware")
+    );
+    assert!(dialog.text_content().unwrap().contains("demands payment"));
+
+    // Escape (from inside the popover) closes it and puts focus back on the term.
+    let close: HtmlElement = find(&host, ".cx-popover-close").unchecked_into();
+    close.focus().unwrap();
+    press(&close, "Escape").await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    assert!(active().is_same_node(Some(&term)));
+    assert_eq!(
+        term.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    // Escape did not leak to the carousel or the page.
+    assert_eq!(card_id(&host), "wannacry");
+
+    // A press anywhere outside closes it.
+    term.click();
+    yew::scheduler::flush().await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_some());
+    let outside = document().body().unwrap();
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    outside.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+
+    // The close button closes it too, returning focus to the term.
+    term.click();
+    yew::scheduler::flush().await;
+    find(&host, ".cx-popover-close")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    assert!(active().is_same_node(Some(&term)));
+}
+
+#[wasm_bindgen_test]
+async fn timeline_moves_with_arrow_keys_and_jumps_to_its_card() {
+    let host = mount_at("timeline", "tl").await;
+    let tabs = host.query_selector_all("[role=tab]").unwrap();
+    let first: HtmlElement = tabs.item(0).unwrap().unchecked_into();
+    first.focus().unwrap();
+    // The arrows belong to the timeline here: the card does not change.
+    press(&first, "ArrowDown").await;
+    assert_eq!(card_id(&host), "timeline");
+    let second: Element = tabs.item(1).unwrap().unchecked_into();
+    assert_eq!(
+        second.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert!(
+        active().is_same_node(Some(&second)),
+        "focus follows the selection"
+    );
+    assert!(text(&host, "[role=tabpanel]").contains("May 2013"));
+    press(&second, "End").await;
+    assert!(text(&host, "[role=tabpanel]").contains("April 19, 2019"));
+    press(&active(), "ArrowUp").await;
+    assert!(text(&host, "[role=tabpanel]").contains("January 2019"));
+    // Clicking selects too; the jump button opens the card that tells the event.
+    tabs.item(4)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text(&host, "[role=tabpanel]").contains("May 2017"));
+    click(&host, ".cx-jump").await;
+    assert_eq!(card_id(&host), "wannacry");
+}
+
+#[wasm_bindgen_test]
+async fn scenario_choice_shows_settled_and_open_side_by_side() {
+    let host = mount_at("scenarios", "sc").await;
+    assert_eq!(text(&host, ".cx-case"), "");
+    let radio: HtmlElement = find(&host, "input[value=grid]").unchecked_into();
+    radio.click();
+    yew::scheduler::flush().await;
+    let case = text(&host, ".cx-case");
+    assert!(case.contains("cuts the power"), "{case}");
+    assert!(text(&host, ".cx-settled").contains("case by case"));
+    assert!(text(&host, ".cx-open").contains("no international legal definition"));
+    assert!(text(&host, ".cx-caveat").contains("No source here gives a verdict"));
+    // Arrow keys on the radios are theirs, not the carousel's.
+    press(&radio, "ArrowRight").await;
+    assert_eq!(card_id(&host), "scenarios");
+    find(&host, "input[value=bank]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text(&host, ".cx-case").contains("central bank"));
+}
+
+#[wasm_bindgen_test]
+async fn quiz_answer_feedback_link_and_score() {
+    let host = mount_at("quiz", "qz").await;
+    let action = || find(&host, ".cx-quiz-action").unchecked_into::<HtmlElement>();
+    action().focus().unwrap();
+    let button = action();
+    // Checking with nothing chosen asks for a choice.
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&host, ".cx-feedback"), "Choose an answer first.");
+    // Q1 right (150), Q2 wrong, Q3 right, Q4 right.
+    for (pick, right) in [(1, true), (2, false), (1, true), (2, true)] {
+        let radios = host.query_selector_all("input[type=radio]").unwrap();
+        radios
+            .item(pick)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+        yew::scheduler::flush().await;
+        action().click();
+        yew::scheduler::flush().await;
+        let feedback = text(&host, ".cx-feedback");
+        assert!(
+            feedback.starts_with(if right { "Right." } else { "Not quite." }),
+            "{feedback}"
+        );
+        assert!(find(&host, ".cx-feedback .cx-jump")
+            .text_content()
+            .unwrap()
+            .starts_with("Read the card: "));
+        assert!(
+            host.query_selector("input[type=radio]:not([disabled])")
+                .unwrap()
+                .is_none(),
+            "choices lock"
+        );
+        // Focus stays on the one action button through the whole quiz.
+        assert!(active().is_same_node(Some(&button)));
+        action().click();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(text(&host, ".cx-score"), "You answered 3 of 4 correctly.");
+    assert_eq!(action().text_content().unwrap(), "Try the quiz again");
+    action().click();
+    yew::scheduler::flush().await;
+    assert!(text(&host, "legend").contains("Question 1 of 4"));
+}
+
+#[wasm_bindgen_test]
+async fn quiz_feedback_links_to_the_card_that_explains() {
+    let host = mount_at("quiz", "qz2").await;
+    find(&host, "input[type=radio]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    click(&host, ".cx-quiz-action").await;
+    click(&host, ".cx-feedback .cx-jump").await;
+    assert_eq!(card_id(&host), "wannacry");
 }

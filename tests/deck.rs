@@ -33,18 +33,31 @@ fn check(deck: serde_json::Value) -> Vec<String> {
 fn shipped_english_deck_validates_and_tells_the_story() {
     let deck = parse_deck(BUILTIN_DECK_EN).expect("shipped deck is valid");
     assert_eq!(deck.lang, "en");
-    assert!(
-        (10..=14).contains(&deck.cards.len()),
-        "{} cards",
-        deck.cards.len()
-    );
-    let text: String = deck
+    let texts: Vec<_> = deck
         .cards
         .iter()
-        .map(|c| match c {
-            Card::Text(t) => format!("{} {}\n", t.title, t.body),
+        .filter_map(|c| match c {
+            Card::Text(t) => Some(format!("{} {}\n", t.title, t.body)),
+            _ => None,
         })
         .collect();
+    assert!(
+        (10..=14).contains(&texts.len()),
+        "{} text cards",
+        texts.len()
+    );
+    let text = texts.concat();
+    let kinds: Vec<_> = deck.cards.iter().map(Card::kind).collect();
+    for kind in ["timeline", "numbers", "scenario", "quiz"] {
+        assert!(kinds.contains(&kind), "no {kind} card");
+    }
+    // Every glossary term of the fact sheet's section C is defined and used in some text.
+    assert_eq!(deck.glossary.len(), 11);
+    for term in &deck.glossary {
+        let used =
+            text.contains(&format!("|{}]]", term.id)) || text.contains(&format!("[[{}]]", term.id));
+        assert!(used, "{} unused", term.id);
+    }
     // One marker per fact A1–A16 of the fact sheet, so an edit cannot silently drop one.
     for needle in [
         "strengthen their cooperation on cyber security", // A1
@@ -77,7 +90,9 @@ fn shipped_english_deck_validates_and_tells_the_story() {
 #[test]
 fn valid_deck_parses_with_paragraphs() {
     let deck = parse_deck(&valid().to_string()).unwrap();
-    let Card::Text(card) = &deck.cards[0];
+    let Card::Text(card) = &deck.cards[0] else {
+        panic!("first card is text")
+    };
     assert_eq!(card.paragraphs().collect::<Vec<_>>(), ["First.", "Second."]);
     assert_eq!(
         deck.source("s2").unwrap().url.as_deref(),
@@ -237,7 +252,7 @@ fn shape_errors_give_the_json_path() {
     d["cards"][0]["kind"] = "poll".into();
     let errors = check(d);
     assert!(
-        errors[0].starts_with("cards[0].kind: unknown variant `poll`, expected `text`"),
+        errors[0].starts_with("cards[0].kind: unknown variant `poll`, expected one of `text`"),
         "{errors:?}"
     );
 
@@ -266,4 +281,109 @@ fn every_shipped_deck_validates() {
             }
         }
     }
+}
+
+/// A deck with one card of every kind and a glossary, for the interactive kinds' checks.
+fn rich() -> serde_json::Value {
+    serde_json::json!({
+        "id": "rich", "lang": "en", "title": "Rich",
+        "glossary": [{ "id": "worm", "term": "Worm", "definition": "Spreads itself.", "source": "s1" }],
+        "cards": [
+            { "kind": "text", "id": "t", "title": "T", "body": "A [[worm]] and a [[thing|worm]].", "sources": ["s1"] },
+            { "kind": "timeline", "id": "tl", "title": "TL", "sources": ["s1"], "events": [
+                { "id": "a", "date": "2017", "title": "A", "detail": "D", "card": "t" },
+                { "id": "b", "date": "2018", "title": "B", "detail": "D" } ] },
+            { "kind": "numbers", "id": "n", "title": "N", "sources": ["s1"],
+              "figures": [{ "value": "150", "label": "countries", "source": "s1" }] },
+            { "kind": "scenario", "id": "s", "title": "S", "question": "Q?", "caveat": "No verdict.",
+              "settled": ["x"], "open": ["y"], "sources": ["s1"], "scenarios": [
+                { "id": "one", "label": "One", "description": "D", "questions": ["q"] },
+                { "id": "two", "label": "Two", "description": "D", "questions": ["q"] } ] },
+            { "kind": "quiz", "id": "q", "title": "Q", "sources": ["s1"], "questions": [
+                { "id": "q1", "prompt": "P?", "explanation": "E", "card": "t",
+                  "choices": [{ "text": "a", "correct": true }, { "text": "b" }] } ] }
+        ],
+        "sources": [{ "id": "s1", "title": "T", "publisher": "P", "date": "2019" }]
+    })
+}
+
+#[test]
+fn every_card_kind_parses() {
+    let deck = parse_deck(&rich().to_string()).unwrap();
+    let kinds: Vec<_> = deck.cards.iter().map(Card::kind).collect();
+    assert_eq!(kinds, ["text", "timeline", "numbers", "scenario", "quiz"]);
+}
+
+#[test]
+fn interactive_kinds_are_validated_with_paths() {
+    let mut d = rich();
+    d["cards"][0]["body"] = "See [[virus]] and [[worm".into();
+    d["cards"][1]["events"][1]["id"] = "a".into();
+    d["cards"][1]["events"][0]["card"] = "nowhere".into();
+    d["cards"][2]["figures"][0]["source"] = "s9".into();
+    d["cards"][3]["scenarios"] =
+        serde_json::json!([{ "id": "one", "label": "", "description": "D", "questions": [] }]);
+    d["cards"][4]["questions"][0]["choices"][1]["correct"] = true.into();
+    d["cards"][4]["questions"][0]["card"] = "gone".into();
+    d["glossary"][0]["source"] = "s7".into();
+    assert_eq!(
+        check(d),
+        [
+            r#"glossary[0].source: unknown source "s7""#,
+            "cards[0].body: \"[[\" is not closed by \"]]\" at character 19",
+            r#"cards[1].events[1].id: duplicate id "a" (first used at cards[1].events[0].id)"#,
+            r#"cards[1].events[0].card: unknown card "nowhere""#,
+            r#"cards[2].figures[0].source: unknown source "s9""#,
+            "cards[3].scenarios: needs at least 2 scenarios",
+            "cards[3].scenarios[0].label: must not be empty",
+            "cards[3].scenarios[0].questions: needs at least 1 question",
+            r#"cards[4].questions[0].card: unknown card "gone""#,
+            r#"cards[4].questions[0].choices: exactly one choice must have "correct": true (found 2)"#,
+        ]
+    );
+    let mut d = rich();
+    d["cards"][0]["body"] = "See [[virus]].".into();
+    assert_eq!(
+        check(d),
+        [r#"cards[0].body: unknown glossary term "virus""#]
+    );
+}
+
+#[test]
+fn shape_errors_inside_interactive_cards_have_exact_paths() {
+    let mut d = rich();
+    d["cards"][4]["questions"][0]["choices"][0]["correct"] = "yes".into();
+    let errors = check(d);
+    assert!(
+        errors[0].starts_with("cards[4].questions[0].choices[0].correct: invalid type"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn glossary_markup_splits_into_segments() {
+    use explainer::deck::{parse_markup, MarkupError, Segment};
+    assert_eq!(
+        parse_markup("A [[worm]] or a [[Worms|worm]]!").unwrap(),
+        [
+            Segment::Text("A "),
+            Segment::Term {
+                shown: None,
+                id: "worm"
+            },
+            Segment::Text(" or a "),
+            Segment::Term {
+                shown: Some("Worms"),
+                id: "worm"
+            },
+            Segment::Text("!"),
+        ]
+    );
+    assert_eq!(
+        parse_markup("no markup").unwrap(),
+        [Segment::Text("no markup")]
+    );
+    assert_eq!(parse_markup("x [[]] y"), Err(MarkupError::Empty(2)));
+    assert_eq!(parse_markup("x [[a|]] y"), Err(MarkupError::Empty(2)));
+    assert_eq!(parse_markup("x [[a"), Err(MarkupError::Unclosed(2)));
 }

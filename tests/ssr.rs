@@ -77,16 +77,16 @@ async fn carousel_is_a_labelled_apg_carousel_region() {
     assert_eq!(attr(slide, "role"), Some("group"));
     assert_eq!(
         attr(slide, "aria-label"),
-        Some(format!("1 of 13: {}", deck.cards[0].title()).as_str())
+        Some(format!("1 of 17: {}", deck.cards[0].title()).as_str())
     );
-    assert_eq!(text(one(&doc, ".cx-position")), "1 of 13");
+    assert_eq!(text(one(&doc, ".cx-position")), "1 of 17");
 }
 
 #[tokio::test]
 async fn controls_are_real_buttons_with_state() {
     let doc = carousel(0).await;
     let slides_id = attr(one(&doc, ".cx-slides"), "id").unwrap();
-    for button in all(&doc, "button") {
+    for button in all(&doc, ".cx-controls button") {
         assert_eq!(attr(button, "type"), Some("button"));
         assert_eq!(attr(button, "aria-controls"), Some(slides_id));
     }
@@ -96,7 +96,7 @@ async fn controls_are_real_buttons_with_state() {
     assert_eq!(attr(next, "aria-disabled"), Some("false"));
     assert_eq!(text(prev).trim(), "← Previous");
     let dots = all(&doc, "ol.cx-dots > li > button.cx-dot");
-    assert_eq!(dots.len(), 13);
+    assert_eq!(dots.len(), 17);
     assert_eq!(
         attr(one(&doc, "ol.cx-dots"), "aria-label"),
         Some("Choose a card")
@@ -116,19 +116,19 @@ async fn controls_are_real_buttons_with_state() {
 
 #[tokio::test]
 async fn last_card_disables_next_only() {
-    let doc = carousel(12).await;
+    let doc = carousel(16).await;
     assert_eq!(attr(one(&doc, ".cx-prev"), "aria-disabled"), Some("false"));
     assert_eq!(attr(one(&doc, ".cx-next"), "aria-disabled"), Some("true"));
-    assert_eq!(text(one(&doc, ".cx-position")), "13 of 13");
-    assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("roles"));
-    assert_eq!(attr(all(&doc, ".cx-dot")[12], "aria-current"), Some("true"));
+    assert_eq!(text(one(&doc, ".cx-position")), "17 of 17");
+    assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("quiz"));
+    assert_eq!(attr(all(&doc, ".cx-dot")[16], "aria-current"), Some("true"));
 }
 
 #[tokio::test]
 async fn card_shows_title_paragraphs_and_named_sources() {
     let doc = render::<CardView>(yew::props!(CardViewProps {
         deck: deck(),
-        index: 6,
+        index: 7,
     }))
     .await;
     assert_eq!(
@@ -247,8 +247,104 @@ async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
     );
     assert_eq!(text(heading), deck().title);
     let cards = all(&doc, "article.cx-card");
-    assert_eq!(cards.len(), 13);
+    assert_eq!(cards.len(), 17);
     assert_eq!(attr(cards[2], "id"), Some("explainer-card-wannacry"));
-    assert_eq!(all(&doc, "article .cx-sources").len(), 13);
+    assert_eq!(all(&doc, "article .cx-sources").len(), 17);
     assert!(all(&doc, "button, [role=group], [aria-live]").is_empty());
+}
+
+async fn card_by_id(id: &str) -> Html {
+    let deck = deck();
+    let index = deck.card_index(id).unwrap();
+    render::<CardView>(yew::props!(CardViewProps { deck, index })).await
+}
+
+#[tokio::test]
+async fn glossary_terms_are_buttons_that_control_a_popover() {
+    let doc = card_by_id("wannacry").await;
+    let terms = all(&doc, "button.cx-term");
+    assert_eq!(terms.len(), 2);
+    assert_eq!(text(terms[0]), "ransomware");
+    assert_eq!(attr(terms[0], "data-term"), Some("ransomware"));
+    assert_eq!(attr(terms[0], "aria-expanded"), Some("false"));
+    assert_eq!(text(terms[1]), "worm");
+    assert!(all(&doc, "[role=dialog]").is_empty(), "closed at first");
+}
+
+#[tokio::test]
+async fn timeline_is_a_tablist_with_one_selected_event() {
+    let doc = card_by_id("timeline").await;
+    let list = one(&doc, "[role=tablist]");
+    assert_eq!(attr(list, "aria-orientation"), Some("vertical"));
+    assert_eq!(attr(list, "aria-label"), Some("Events"));
+    let tabs = all(&doc, "[role=tab]");
+    assert_eq!(tabs.len(), 8);
+    assert_eq!(attr(tabs[0], "aria-selected"), Some("true"));
+    assert_eq!(attr(tabs[0], "tabindex"), Some("0"));
+    assert_eq!(attr(tabs[1], "tabindex"), Some("-1"));
+    let panel = one(&doc, "[role=tabpanel]");
+    assert_eq!(attr(panel, "aria-labelledby"), attr(tabs[0], "id"));
+    assert_eq!(attr(tabs[0], "aria-controls"), attr(panel, "id"));
+    assert!(text(panel).contains("January 19, 1960"));
+    assert_eq!(
+        text(one(&doc, ".cx-jump")),
+        "Read the card: What Article V promises"
+    );
+}
+
+#[tokio::test]
+async fn numbers_show_value_label_and_source() {
+    let doc = card_by_id("numbers").await;
+    let figures = all(&doc, "li.cx-figure");
+    assert_eq!(figures.len(), 6);
+    let values: Vec<_> = all(&doc, ".cx-figure-value")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "150",
+            "Hundreds of thousands",
+            "48",
+            "US$81 million",
+            "4",
+            "1960"
+        ]
+    );
+    assert_eq!(all(&doc, ".cx-figure-source").len(), 6);
+}
+
+#[tokio::test]
+async fn scenario_explorer_is_a_radio_group_with_no_verdict_before_choice() {
+    let doc = card_by_id("scenarios").await;
+    let legend = one(&doc, "fieldset legend");
+    assert!(text(legend).starts_with("Pick a hypothetical attack"));
+    let radios = all(&doc, "input[type=radio]");
+    assert_eq!(radios.len(), 5);
+    for radio in &radios {
+        let id = attr(*radio, "id").unwrap();
+        one(&doc, &format!("label[for={id}]"));
+    }
+    assert_eq!(attr(one(&doc, ".cx-case"), "aria-live"), Some("polite"));
+    assert_eq!(text(one(&doc, ".cx-case")), "");
+}
+
+#[tokio::test]
+async fn quiz_asks_one_question_as_radios_with_a_check_button() {
+    let doc = card_by_id("quiz").await;
+    assert!(text(one(&doc, "legend")).contains("Question 1 of 4"));
+    assert_eq!(all(&doc, "input[type=radio]").len(), 3);
+    assert_eq!(text(one(&doc, "button.cx-quiz-action")), "Check answer");
+    assert_eq!(attr(one(&doc, ".cx-feedback"), "role"), Some("status"));
+}
+
+#[tokio::test]
+async fn static_view_shows_every_event_case_answer_and_the_glossary() {
+    let doc = render::<DeckArticle>(DeckArticleProps { deck: deck() }).await;
+    assert_eq!(all(&doc, ".cx-tl-static li").len(), 8);
+    assert_eq!(all(&doc, ".cx-quiz-static > li").len(), 4);
+    assert!(text(one(&doc, ".cx-scenario-static")).contains("A grid outage that causes deaths"));
+    assert_eq!(all(&doc, "dl.explainer-glossary dt").len(), 11);
+    assert!(all(&doc, "dfn").len() >= 11);
 }

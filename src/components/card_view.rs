@@ -4,7 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::SourceList;
+use crate::components::quiz_view::quiz_static;
+use crate::components::rich_text::rich_text_static;
+use crate::components::scenario_view::scenario_static;
+use crate::components::timeline_view::timeline_static;
+use crate::components::{NumbersView, QuizView, RichText, ScenarioView, SourceList, TimelineView};
 use crate::deck::{Card, Deck};
 use crate::i18n::Lang;
 
@@ -19,6 +23,12 @@ pub struct CardViewProps {
     /// where each card is an `article` of its own.
     #[prop_or(true)]
     pub slide: bool,
+    /// Prefix for element ids, unique per instance on a page.
+    #[prop_or(AttrValue::Static("cx"))]
+    pub id_prefix: AttrValue,
+    /// Called with the index of a card the reader asks to jump to (timeline, quiz).
+    #[prop_or_default]
+    pub on_jump: Callback<usize>,
 }
 
 /// A card of any kind.
@@ -30,11 +40,25 @@ pub fn CardView(props: &CardViewProps) -> Html {
     };
     let ui = Lang::from_tag(&deck.lang).ui();
     let label = ui.slide_label(props.index, deck.cards.len(), card.title());
+    let prefix = AttrValue::from(format!("{}-c{}", props.id_prefix, props.index));
     let body = match card {
+        _ if !props.slide => static_body(deck, card),
         Card::Text(text) => html! {
-            <div class="cx-body">
-                { for text.paragraphs().map(|p| html! { <p>{ p }</p> }) }
-            </div>
+            <RichText deck={deck.clone()} text={AttrValue::from(text.body.clone())} id_prefix={prefix} />
+        },
+        Card::Timeline(timeline) => html! {
+            <TimelineView deck={deck.clone()} card={timeline.clone()} id_prefix={prefix}
+                on_jump={props.on_jump.clone()} />
+        },
+        Card::Numbers(numbers) => html! {
+            <NumbersView deck={deck.clone()} card={numbers.clone()} />
+        },
+        Card::Scenario(scenario) => html! {
+            <ScenarioView deck={deck.clone()} card={scenario.clone()} id_prefix={prefix} />
+        },
+        Card::Quiz(quiz) => html! {
+            <QuizView deck={deck.clone()} card={quiz.clone()} id_prefix={prefix}
+                on_jump={props.on_jump.clone()} />
         },
     };
     let inner = html! {
@@ -46,17 +70,30 @@ pub fn CardView(props: &CardViewProps) -> Html {
     };
     if props.slide {
         html! {
-            <div class="cx-card" role="group" aria-roledescription="slide" aria-label={label}
-                data-card-id={card.id().to_string()}>
+            <div class={classes!("cx-card", format!("cx-kind-{}", card.kind()))} role="group"
+                aria-roledescription="slide" aria-label={label} data-card-id={card.id().to_string()}>
                 { inner }
             </div>
         }
     } else {
         html! {
-            <article class="cx-card" id={format!("explainer-card-{}", card.id())}
-                data-card-id={card.id().to_string()}>
+            <article class={classes!("cx-card", format!("cx-kind-{}", card.kind()))}
+                id={format!("explainer-card-{}", card.id())} data-card-id={card.id().to_string()}>
                 { inner }
             </article>
         }
+    }
+}
+
+/// The card's content with nothing to operate: every event, case and answer shown.
+fn static_body(deck: &Rc<Deck>, card: &Card) -> Html {
+    match card {
+        Card::Text(text) => rich_text_static(&text.body),
+        Card::Timeline(timeline) => timeline_static(timeline),
+        Card::Numbers(numbers) => html! {
+            <NumbersView deck={deck.clone()} card={numbers.clone()} />
+        },
+        Card::Scenario(scenario) => scenario_static(deck, scenario),
+        Card::Quiz(quiz) => quiz_static(quiz),
     }
 }

@@ -45,6 +45,25 @@ pub fn key_action(key: &str) -> Option<NavAction> {
     }
 }
 
+/// True when the key press comes from a control that uses the arrow keys itself (a radio
+/// button, a text field), which the carousel must leave alone.
+fn owns_arrows(e: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// True when the event comes from inside the card on show (not from the controls).
+fn in_card(slides: &NodeRef, e: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    match (slides.cast::<web_sys::Node>(), target) {
+        (Some(slides), Some(target)) => slides != target && slides.contains(Some(&target)),
+        _ => false,
+    }
+}
+
 /// The carousel.
 #[function_component]
 pub fn Carousel(props: &CarouselProps) -> Html {
@@ -88,15 +107,33 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             nav.dispatch(action);
         })
     };
+    // A key press on something inside the card (a glossary term, say) replaces that card and
+    // so would drop keyboard focus to the page; then focus goes to the new card instead.
+    let slides_ref = use_node_ref();
+    let refocus = use_mut_ref(|| false);
+    {
+        let slides_ref = slides_ref.clone();
+        let refocus = refocus.clone();
+        use_effect_with(nav.index, move |_| {
+            if refocus.replace(false) {
+                if let Some(slides) = slides_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = slides.focus();
+                }
+            }
+        });
+    }
     let onkeydown = {
         let go = go.clone();
+        let slides_ref = slides_ref.clone();
+        let refocus = refocus.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() || owns_arrows(&e) {
                 return;
             }
             if let Some(action) = key_action(&e.key()) {
                 // Keep Home/End and the arrows from also scrolling the host page.
                 e.prevent_default();
+                *refocus.borrow_mut() = in_card(&slides_ref, &e);
                 go.emit(action);
             }
         })
@@ -148,8 +185,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 <p class="cx-kicker">{ ui.kicker }</p>
                 <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
             </header>
-            <div class="cx-slides" id={slides_id.clone()}>
-                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()} />
+            <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1">
+                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
+                    id_prefix={prefix.clone()} on_jump={on_pick.clone()} />
             </div>
             <div class="cx-controls">
                 <button type="button" class="cx-btn cx-prev" aria-controls={slides_id.clone()}

@@ -30,6 +30,13 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
             { for (0..deck.cards.len()).map(|index| html! {
                 <CardView deck={deck.clone()} {index} slide={false} />
             }) }
+            if !deck.glossary.is_empty() {
+                <dl class="explainer-glossary">
+                    { for deck.glossary.iter().map(|t| html! {
+                        <><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></>
+                    }) }
+                </dl>
+            }
         </section>
     }
 }

@@ -90,6 +90,60 @@ pub enum DeckError {
         /// The rejected link.
         url: String,
     },
+    /// Two items of one list (events, scenarios, questions, glossary terms) share an id.
+    #[error("{path}: duplicate id \"{id}\" (first used at {first})")]
+    DuplicateId {
+        /// JSON path of the second use.
+        path: String,
+        /// The repeated id.
+        id: String,
+        /// JSON path of the first use.
+        first: String,
+    },
+    /// A reference to a card id that the deck does not have.
+    #[error("{path}: unknown card \"{id}\"")]
+    UnknownCard {
+        /// JSON path of the reference.
+        path: String,
+        /// The id that does not resolve.
+        id: String,
+    },
+    /// Glossary markup names a term the deck's glossary does not define.
+    #[error("{path}: unknown glossary term \"{id}\"")]
+    UnknownTerm {
+        /// JSON path of the text holding the markup.
+        path: String,
+        /// The id that does not resolve.
+        id: String,
+    },
+    /// Broken glossary markup (`[[` not closed, or empty).
+    #[error("{path}: {message} at character {at}")]
+    BadMarkup {
+        /// JSON path of the text.
+        path: String,
+        /// What is wrong.
+        message: &'static str,
+        /// 1-based character position in the text.
+        at: usize,
+    },
+    /// A list with fewer items than its kind needs.
+    #[error("{path}: needs at least {min} {what}")]
+    TooFew {
+        /// JSON path of the list.
+        path: String,
+        /// The least number of items.
+        min: usize,
+        /// What the items are.
+        what: &'static str,
+    },
+    /// A quiz question without exactly one right answer.
+    #[error("{path}: exactly one choice must have \"correct\": true (found {found})")]
+    QuizAnswer {
+        /// JSON path of the question's choices.
+        path: String,
+        /// How many are marked correct.
+        found: usize,
+    },
     /// A language the widget has no UI strings for.
     #[error("{path}: unsupported language \"{lang}\" (use \"en\" or \"ja\")")]
     UnsupportedLanguage {
@@ -146,6 +200,12 @@ impl DeckError {
             | DeckError::UnknownSource { path, .. }
             | DeckError::NoSources { path }
             | DeckError::BadLink { path, .. }
+            | DeckError::DuplicateId { path, .. }
+            | DeckError::UnknownCard { path, .. }
+            | DeckError::UnknownTerm { path, .. }
+            | DeckError::BadMarkup { path, .. }
+            | DeckError::TooFew { path, .. }
+            | DeckError::QuizAnswer { path, .. }
             | DeckError::UnsupportedLanguage { path, .. } => path,
         }
     }

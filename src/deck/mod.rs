@@ -6,9 +6,16 @@
 //! JSON path of the value at fault.
 
 mod error;
+mod kinds;
+mod markup;
 mod validate;
 
 pub use error::{DeckError, DeckErrors};
+pub use kinds::{
+    Choice, Figure, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, TimelineCard,
+    TimelineEvent,
+};
+pub use markup::{parse_markup, MarkupError, Segment};
 pub use validate::validate;
 
 use serde::{Deserialize, Serialize};
@@ -27,6 +34,26 @@ pub struct Deck {
     pub cards: Vec<Card>,
     /// Every source any card cites; cards refer to them by id.
     pub sources: Vec<Source>,
+    /// Terms a reader may not know. Text cards mark them as `[[term-id]]` (the id is the word
+    /// shown) or `[[shown text|term-id]]`; the widget turns each into a button that opens the
+    /// definition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<Term>,
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Identifier used in `[[…]]` markup.
+    pub id: String,
+    /// The term as a heading of its definition.
+    pub term: String,
+    /// One or two plain sentences.
+    pub definition: String,
+    /// Id of the source the definition rests on, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One card of a deck.
@@ -40,27 +67,54 @@ pub struct Deck {
 pub enum Card {
     /// A card of prose: a title, one or more paragraphs and its sources.
     Text(TextCard),
+    /// Dated events; the reader selects one to read it, and can jump to the card that tells it.
+    Timeline(TimelineCard),
+    /// The story's figures as large callouts, each with a one-line explanation and a source.
+    Numbers(NumbersCard),
+    /// "Would this trigger the treaty?": hypothetical cases, each shown beside what the sources
+    /// settle and what they leave open. It never gives a verdict the sources do not give.
+    Scenario(ScenarioCard),
+    /// Multiple-choice questions with an explanation and a link to the card that explains.
+    Quiz(QuizCard),
+}
+
+/// Runs `$body` with `$c` bound to whichever card struct `$card` holds.
+macro_rules! each_kind {
+    ($card:expr, $c:ident => $body:expr) => {
+        match $card {
+            Card::Text($c) => $body,
+            Card::Timeline($c) => $body,
+            Card::Numbers($c) => $body,
+            Card::Scenario($c) => $body,
+            Card::Quiz($c) => $body,
+        }
+    };
 }
 
 impl Card {
     /// The card's id, unique within its deck; used in deep links, so `a-z`, `0-9` and `-` only.
     pub fn id(&self) -> &str {
-        match self {
-            Card::Text(card) => &card.id,
-        }
+        each_kind!(self, c => &c.id)
     }
 
     /// The card's heading.
     pub fn title(&self) -> &str {
-        match self {
-            Card::Text(card) => &card.title,
-        }
+        each_kind!(self, c => &c.title)
     }
 
     /// Ids of the sources this card cites, in the order they are listed on the card.
     pub fn sources(&self) -> &[String] {
+        each_kind!(self, c => &c.sources)
+    }
+
+    /// The kind's name as written in JSON (`"text"`, `"timeline"` …).
+    pub fn kind(&self) -> &'static str {
         match self {
-            Card::Text(card) => &card.sources,
+            Card::Text(_) => "text",
+            Card::Timeline(_) => "timeline",
+            Card::Numbers(_) => "numbers",
+            Card::Scenario(_) => "scenario",
+            Card::Quiz(_) => "quiz",
         }
     }
 }
@@ -73,7 +127,8 @@ pub struct TextCard {
     pub id: String,
     /// See [`Card::title`].
     pub title: String,
-    /// The card's prose. A blank line (`\n\n`) separates paragraphs.
+    /// The card's prose. A blank line (`\n\n`) separates paragraphs; `[[term-id]]` or
+    /// `[[shown text|term-id]]` marks a glossary term.
     pub body: String,
     /// See [`Card::sources`].
     pub sources: Vec<String>,
@@ -110,6 +165,16 @@ impl Deck {
     /// Looks up a source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Looks up a glossary term by id.
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// Index of the card with this id.
+    pub fn card_index(&self, id: &str) -> Option<usize> {
+        self.cards.iter().position(|c| c.id() == id)
     }
 }
 
@@ -164,20 +229,30 @@ fn refine_card_error(json: &str, error: &mut DeckError) {
     };
     let mut fields = card.clone();
     let kind = fields.remove("kind");
-    let inner = match kind.as_ref().and_then(|k| k.as_str()) {
-        Some("text") => {
-            serde_path_to_error::deserialize::<_, TextCard>(serde_json::Value::Object(fields))
-        }
-        _ => return,
+    let value = serde_json::Value::Object(fields);
+    let found = match kind.as_ref().and_then(|k| k.as_str()) {
+        Some("text") => inner_error::<TextCard>(value),
+        Some("timeline") => inner_error::<TimelineCard>(value),
+        Some("numbers") => inner_error::<NumbersCard>(value),
+        Some("scenario") => inner_error::<ScenarioCard>(value),
+        Some("quiz") => inner_error::<QuizCard>(value),
+        _ => None,
     };
-    if let Err(err) = inner {
-        let inner_path = err.path().to_string();
+    if let Some((inner_path, inner_message)) = found {
         if !inner_path.is_empty() && inner_path != "." {
             *path = format!("{path}.{inner_path}");
         }
-        let full = err.into_inner().to_string();
-        *message = full;
+        *message = inner_message;
     }
+}
+
+/// The path and message of the first shape error of `value` read as a `T`.
+fn inner_error<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Option<(String, String)> {
+    serde_path_to_error::deserialize::<_, T>(value)
+        .err()
+        .map(|err| (err.path().to_string(), err.into_inner().to_string()))
 }
 
 /// The English deck that ships inside the widget and is used when no deck URL is given.

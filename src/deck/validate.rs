@@ -1,34 +1,140 @@
-//! Checks that go beyond the JSON shape: ids, references, empty text and links.
+//! Checks that go beyond the JSON shape: ids, references, empty text, markup and links.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::markup::{parse_markup, MarkupError, Segment};
 use super::{Card, Deck, DeckError};
 
 /// Languages the widget has UI strings for.
 pub const SUPPORTED_LANGUAGES: [&str; 2] = ["en", "ja"];
 
+/// Collects problems while walking a deck.
+struct Check<'d> {
+    out: Vec<DeckError>,
+    sources: HashSet<&'d str>,
+    cards: HashSet<&'d str>,
+    terms: HashSet<&'d str>,
+}
+
+impl<'d> Check<'d> {
+    /// Records [`DeckError::Empty`] when `value` is blank; returns whether it was not.
+    fn text(&mut self, path: &str, value: &str) -> bool {
+        if value.trim().is_empty() {
+            self.out.push(DeckError::Empty { path: path.into() });
+            false
+        } else {
+            true
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if self.text(path, id) && !is_id(id) {
+            self.out.push(DeckError::BadId {
+                path: path.into(),
+                id: id.into(),
+            });
+        }
+    }
+
+    fn at_least(&mut self, path: &str, len: usize, min: usize, what: &'static str) {
+        if len < min {
+            self.out.push(DeckError::TooFew {
+                path: path.into(),
+                min,
+                what,
+            });
+        }
+    }
+
+    /// Checks that the ids of a list are present and unique.
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen: HashMap<&str, String> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            self.id(&path, id);
+            if let Some(first) = seen.get(id) {
+                self.out.push(DeckError::DuplicateId {
+                    path,
+                    id: id.into(),
+                    first: first.clone(),
+                });
+            } else {
+                seen.insert(id, path);
+            }
+        }
+    }
+
+    fn source(&mut self, path: String, id: &str) {
+        if !self.sources.contains(id) {
+            self.out.push(DeckError::UnknownSource {
+                path,
+                id: id.into(),
+            });
+        }
+    }
+
+    fn card(&mut self, path: String, id: &str) {
+        if !self.cards.contains(id) {
+            self.out.push(DeckError::UnknownCard {
+                path,
+                id: id.into(),
+            });
+        }
+    }
+
+    fn markup(&mut self, path: &str, text: &str) {
+        match parse_markup(text) {
+            Ok(segments) => {
+                for segment in segments {
+                    if let Segment::Term { id, .. } = segment {
+                        if !self.terms.contains(id) {
+                            self.out.push(DeckError::UnknownTerm {
+                                path: path.into(),
+                                id: id.into(),
+                            });
+                        }
+                    }
+                }
+            }
+            Err(err) => {
+                let (message, byte) = match err {
+                    MarkupError::Unclosed(at) => ("\"[[\" is not closed by \"]]\"", at),
+                    MarkupError::Empty(at) => ("empty glossary markup", at),
+                };
+                self.out.push(DeckError::BadMarkup {
+                    path: path.into(),
+                    message,
+                    at: text[..byte].chars().count() + 1,
+                });
+            }
+        }
+    }
+}
+
 /// Validates a parsed deck and returns every problem found (empty when the deck is fine).
 pub fn validate(deck: &Deck) -> Vec<DeckError> {
-    let mut out = Vec::new();
-    non_empty(&mut out, "id", &deck.id);
-    if !deck.id.trim().is_empty() {
-        check_id(&mut out, "id", &deck.id);
-    }
+    let mut c = Check {
+        out: Vec::new(),
+        sources: deck.sources.iter().map(|s| s.id.as_str()).collect(),
+        cards: deck.cards.iter().map(|c| c.id()).collect(),
+        terms: deck.glossary.iter().map(|t| t.id.as_str()).collect(),
+    };
+    c.id("id", &deck.id);
     if !SUPPORTED_LANGUAGES.contains(&deck.lang.as_str()) {
-        out.push(DeckError::UnsupportedLanguage {
+        c.out.push(DeckError::UnsupportedLanguage {
             path: "lang".into(),
             lang: deck.lang.clone(),
         });
     }
-    non_empty(&mut out, "title", &deck.title);
+    c.text("title", &deck.title);
 
     let mut source_ids: HashMap<&str, String> = HashMap::new();
     for (i, source) in deck.sources.iter().enumerate() {
         let at = format!("sources[{i}]");
         let id_path = format!("{at}.id");
-        if non_empty(&mut out, &id_path, &source.id) {
+        if c.text(&id_path, &source.id) {
             if let Some(first) = source_ids.get(source.id.as_str()) {
-                out.push(DeckError::DuplicateSourceId {
+                c.out.push(DeckError::DuplicateSourceId {
                     path: id_path,
                     id: source.id.clone(),
                     first: first.clone(),
@@ -37,12 +143,12 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
                 source_ids.insert(&source.id, id_path);
             }
         }
-        non_empty(&mut out, &format!("{at}.title"), &source.title);
-        non_empty(&mut out, &format!("{at}.publisher"), &source.publisher);
-        non_empty(&mut out, &format!("{at}.date"), &source.date);
+        c.text(&format!("{at}.title"), &source.title);
+        c.text(&format!("{at}.publisher"), &source.publisher);
+        c.text(&format!("{at}.date"), &source.date);
         if let Some(url) = &source.url {
             if !is_web_link(url) {
-                out.push(DeckError::BadLink {
+                c.out.push(DeckError::BadLink {
                     path: format!("{at}.url"),
                     url: url.clone(),
                 });
@@ -50,8 +156,17 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         }
     }
 
+    c.unique("glossary", deck.glossary.iter().map(|t| t.id.as_str()));
+    for (i, term) in deck.glossary.iter().enumerate() {
+        c.text(&format!("glossary[{i}].term"), &term.term);
+        c.text(&format!("glossary[{i}].definition"), &term.definition);
+        if let Some(source) = &term.source {
+            c.source(format!("glossary[{i}].source"), source);
+        }
+    }
+
     if deck.cards.is_empty() {
-        out.push(DeckError::NoCards {
+        c.out.push(DeckError::NoCards {
             path: "cards".into(),
         });
     }
@@ -59,10 +174,10 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
     for (i, card) in deck.cards.iter().enumerate() {
         let at = format!("cards[{i}]");
         let id_path = format!("{at}.id");
-        if non_empty(&mut out, &id_path, card.id()) {
-            check_id(&mut out, &id_path, card.id());
+        if c.text(&id_path, card.id()) {
+            c.id(&id_path, card.id());
             if let Some(first) = card_ids.get(card.id()) {
-                out.push(DeckError::DuplicateCardId {
+                c.out.push(DeckError::DuplicateCardId {
                     path: id_path,
                     id: card.id().to_string(),
                     first: first.clone(),
@@ -71,49 +186,110 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
                 card_ids.insert(card.id(), id_path);
             }
         }
-        non_empty(&mut out, &format!("{at}.title"), card.title());
-        match card {
-            Card::Text(text) => {
-                non_empty(&mut out, &format!("{at}.body"), &text.body);
-            }
-        }
+        c.text(&format!("{at}.title"), card.title());
+        validate_kind(&mut c, &at, card);
         if card.sources().is_empty() {
-            out.push(DeckError::NoSources {
+            c.out.push(DeckError::NoSources {
                 path: format!("{at}.sources"),
             });
         }
         for (j, source) in card.sources().iter().enumerate() {
-            if !source_ids.contains_key(source.as_str()) {
-                out.push(DeckError::UnknownSource {
-                    path: format!("{at}.sources[{j}]"),
-                    id: source.clone(),
-                });
+            c.source(format!("{at}.sources[{j}]"), source);
+        }
+    }
+    c.out
+}
+
+fn validate_kind(c: &mut Check<'_>, at: &str, card: &Card) {
+    match card {
+        Card::Text(text) => {
+            let path = format!("{at}.body");
+            if c.text(&path, &text.body) {
+                c.markup(&path, &text.body);
+            }
+        }
+        Card::Timeline(timeline) => {
+            let list = format!("{at}.events");
+            c.at_least(&list, timeline.events.len(), 1, "event");
+            c.unique(&list, timeline.events.iter().map(|e| e.id.as_str()));
+            for (i, event) in timeline.events.iter().enumerate() {
+                let e = format!("{list}[{i}]");
+                c.text(&format!("{e}.date"), &event.date);
+                c.text(&format!("{e}.title"), &event.title);
+                c.text(&format!("{e}.detail"), &event.detail);
+                if let Some(card) = &event.card {
+                    c.card(format!("{e}.card"), card);
+                }
+            }
+        }
+        Card::Numbers(numbers) => {
+            let list = format!("{at}.figures");
+            c.at_least(&list, numbers.figures.len(), 1, "figure");
+            for (i, figure) in numbers.figures.iter().enumerate() {
+                let f = format!("{list}[{i}]");
+                c.text(&format!("{f}.value"), &figure.value);
+                c.text(&format!("{f}.label"), &figure.label);
+                c.source(format!("{f}.source"), &figure.source);
+            }
+        }
+        Card::Scenario(scenario) => {
+            c.text(&format!("{at}.question"), &scenario.question);
+            c.text(&format!("{at}.caveat"), &scenario.caveat);
+            for (name, list) in [("settled", &scenario.settled), ("open", &scenario.open)] {
+                let path = format!("{at}.{name}");
+                c.at_least(&path, list.len(), 1, "point");
+                for (i, point) in list.iter().enumerate() {
+                    c.text(&format!("{path}[{i}]"), point);
+                }
+            }
+            let list = format!("{at}.scenarios");
+            c.at_least(&list, scenario.scenarios.len(), 2, "scenarios");
+            c.unique(&list, scenario.scenarios.iter().map(|s| s.id.as_str()));
+            for (i, case) in scenario.scenarios.iter().enumerate() {
+                let s = format!("{list}[{i}]");
+                c.text(&format!("{s}.label"), &case.label);
+                c.text(&format!("{s}.description"), &case.description);
+                c.at_least(
+                    &format!("{s}.questions"),
+                    case.questions.len(),
+                    1,
+                    "question",
+                );
+                for (j, q) in case.questions.iter().enumerate() {
+                    c.text(&format!("{s}.questions[{j}]"), q);
+                }
+            }
+        }
+        Card::Quiz(quiz) => {
+            let list = format!("{at}.questions");
+            c.at_least(&list, quiz.questions.len(), 1, "question");
+            c.unique(&list, quiz.questions.iter().map(|q| q.id.as_str()));
+            for (i, question) in quiz.questions.iter().enumerate() {
+                let q = format!("{list}[{i}]");
+                c.text(&format!("{q}.prompt"), &question.prompt);
+                c.text(&format!("{q}.explanation"), &question.explanation);
+                c.card(format!("{q}.card"), &question.card);
+                let choices = format!("{q}.choices");
+                c.at_least(&choices, question.choices.len(), 2, "choices");
+                for (j, choice) in question.choices.iter().enumerate() {
+                    c.text(&format!("{choices}[{j}].text"), &choice.text);
+                }
+                let found = question.choices.iter().filter(|c| c.correct).count();
+                if found != 1 {
+                    c.out.push(DeckError::QuizAnswer {
+                        path: choices,
+                        found,
+                    });
+                }
             }
         }
     }
-    out
 }
 
-/// Records an [`DeckError::Empty`] when `value` is blank; returns whether it was not.
-fn non_empty(out: &mut Vec<DeckError>, path: &str, value: &str) -> bool {
-    if value.trim().is_empty() {
-        out.push(DeckError::Empty { path: path.into() });
-        false
-    } else {
-        true
-    }
-}
-
-fn check_id(out: &mut Vec<DeckError>, path: &str, id: &str) {
-    let ok = id
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !ok {
-        out.push(DeckError::BadId {
-            path: path.into(),
-            id: id.into(),
-        });
-    }
+/// True for ids made of `a-z`, `0-9` and `-`.
+fn is_id(id: &str) -> bool {
+    id.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// True for an absolute `http://` or `https://` URL with a host and no whitespace or control

@@ -66,7 +66,7 @@ test('an explainer added after load is picked up', async ({ page }) => {
 test('the host hears ready, cardchange and complete, and can send a widget to a card', async ({ page }) => {
   await page.goto('/examples/multiple.html');
   const log = page.locator('#event-log');
-  await expect(log).toContainText('first explainer:ready {"deckId":"cyber-alliance","cardCount":13}');
+  await expect(log).toContainText('first explainer:ready {"deckId":"cyber-alliance","cardCount":17}');
   const first = page.locator('#first');
   await first.getByRole('button', { name: 'Next' }).click();
   await expect(log).toContainText('first explainer:cardchange {"index":1,"cardId":"white-paper"}');
@@ -74,9 +74,9 @@ test('the host hears ready, cardchange and complete, and can send a widget to a 
   await expect(card(first)).toHaveAttribute('data-card-id', 'nhs');
   await expect(log).toContainText('first explainer:cardchange {"index":3,"cardId":"nhs"}');
   // The element method does the same.
-  await first.evaluate((el) => el.goTo('roles'));
-  await expect(card(first)).toHaveAttribute('data-card-id', 'roles');
-  await expect(log).toContainText('first explainer:complete {"cardId":"roles"}');
+  await first.evaluate((el) => el.goTo('quiz'));
+  await expect(card(first)).toHaveAttribute('data-card-id', 'quiz');
+  await expect(log).toContainText('first explainer:complete {"cardId":"quiz"}');
 });
 
 test('the URL hash opens a card and follows navigation, scoped per instance', async ({ page }) => {
@@ -88,9 +88,9 @@ test('the URL hash opens a card and follows navigation, scoped per instance', as
   await page.goBack();
   await expect(card(widget)).toHaveAttribute('data-card-id', 'bangladesh-bank');
 
-  await page.goto('/examples/multiple.html#second=roles');
+  await page.goto('/examples/multiple.html#second=quiz');
   await page.locator('#second').scrollIntoViewIfNeeded();
-  await expect(card(page.locator('#second'))).toHaveAttribute('data-card-id', 'roles');
+  await expect(card(page.locator('#second'))).toHaveAttribute('data-card-id', 'quiz');
   await expect(card(page.locator('#first'))).toHaveAttribute('data-card-id', 'threat');
 });
 
@@ -102,7 +102,7 @@ test('the widget loads only when it comes near the viewport', async ({ page }) =
   expect(requests).toContain('/explainer.js');
   expect(requests.filter((p) => p.startsWith('/explainer-widget'))).toEqual([]);
   // The static HTML is in the page already, for crawlers and readers without JavaScript.
-  await expect(page.locator('#below .explainer-static h3')).toHaveCount(13);
+  await expect(page.locator('#below .explainer-static h3')).toHaveCount(17);
   await page.locator('#below').scrollIntoViewIfNeeded();
   await expect(card(page.locator('#below'))).toBeVisible();
   expect(requests).toContain('/explainer-widget_bg.wasm');
@@ -146,9 +146,42 @@ test('the widget on the hostile page looks exactly as on a plain page', async ({
     };
   }
   expect(shots.hostile.size).toEqual(shots.plain.size);
-  expect(shots.hostile.card.equals(shots.plain.card), 'card pixels differ').toBe(true);
-  expect(shots.hostile.controls.equals(shots.plain.controls), 'control pixels differ').toBe(true);
+  // Pixel for pixel, allowing only anti-aliasing noise: the two hosts can sit at different
+  // sub-pixel offsets, which shifts the smoothing of a few edge pixels.
+  for (const part of ['card', 'controls']) {
+    const diff = await pixelDiff(page, shots.plain[part], shots.hostile[part]);
+    expect(diff.size, `${part} size`).toEqual(diff.otherSize);
+    expect(diff.changed / diff.total, `${part}: ${diff.changed} of ${diff.total} pixels differ`).toBeLessThan(0.002);
+  }
 });
+
+/** Compares two PNG screenshots in the browser: pixels whose colour differs by more than a
+ * quarter of the range in any channel. */
+async function pixelDiff(page, a, b) {
+  const other = await page.context().newPage();
+  await other.goto('about:blank');
+  const result = await other.evaluate(
+    async ([a, b]) => {
+      const load = async (b64) => createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const [x, y] = [await load(a), await load(b)];
+      const pixels = (img) => {
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [p, q] = [pixels(x), pixels(y)];
+      let changed = 0;
+      for (let i = 0; i < Math.min(p.length, q.length); i += 4) {
+        if (Math.abs(p[i] - q[i]) > 64 || Math.abs(p[i + 1] - q[i + 1]) > 64 || Math.abs(p[i + 2] - q[i + 2]) > 64) changed++;
+      }
+      return { size: [x.width, x.height], otherSize: [y.width, y.height], changed, total: x.width * x.height };
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+  await other.close();
+  return result;
+}
 
 test('the widget requests nothing but its own files and its deck', async ({ page }) => {
   const origins = new Set();
@@ -167,7 +200,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const fallback = page.locator('[data-explainer] .explainer-static');
     await expect(fallback.getByRole('heading', { level: 2 })).toHaveText('When a cyber attack becomes an attack on an alliance');
-    await expect(fallback.locator('article h3')).toHaveCount(13);
+    await expect(fallback.locator('article h3')).toHaveCount(17);
     for (const title of await fallback.locator('article h3').all()) await expect(title).toBeVisible();
     await expect(fallback.locator('article').first().locator('.cx-sources li')).toHaveCount(1);
   });
@@ -178,7 +211,7 @@ test('printing shows every card with its sources', async ({ page }) => {
   const host = page.locator('[data-explainer]');
   await expect(card(host)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(host.locator('.explainer-static article')).toHaveCount(13);
+  await expect(host.locator('.explainer-static article')).toHaveCount(17);
   await expect(host.locator('.explainer-static article').nth(12)).toBeVisible();
   await expect(host.locator('.explainer-static .cx-sources').first()).toBeVisible();
   await expect(host.locator('section.cx')).toBeHidden();

@@ -1,0 +1,99 @@
+//! The scenario explorer ("Would this trigger the treaty?"): the reader picks a hypothetical
+//! case and sees, side by side, what the sources settle and what they leave open, plus the
+//! questions the case raises. It never gives a verdict: the caveat is shown with every case.
+
+use yew::prelude::*;
+
+use crate::deck::{Deck, ScenarioCard};
+use crate::i18n::Lang;
+
+/// Properties of [`ScenarioView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ScenarioViewProps {
+    /// The deck (for its language).
+    pub deck: std::rc::Rc<Deck>,
+    /// The scenario card.
+    pub card: ScenarioCard,
+    /// Prefix for element ids.
+    pub id_prefix: AttrValue,
+}
+
+/// The scenario explorer.
+#[function_component]
+pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
+    let chosen = use_state(|| None::<usize>);
+    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let card = &props.card;
+    let name = format!("{}-case", props.id_prefix);
+    let list = |items: &[String]| {
+        html! {
+            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        }
+    };
+    let detail = chosen.and_then(|i| card.scenarios.get(i)).map(|case| {
+        html! {
+            <>
+                <p class="cx-case-description">{ &case.description }</p>
+                <div class="cx-columns">
+                    <section class="cx-column cx-settled" aria-label={ui.settled}>
+                        <p class="cx-column-title">{ ui.settled }</p>
+                        { list(&card.settled) }
+                    </section>
+                    <section class="cx-column cx-open" aria-label={ui.open}>
+                        <p class="cx-column-title">{ ui.open }</p>
+                        { list(&card.open) }
+                        <p class="cx-column-title">{ ui.case_questions }</p>
+                        { list(&case.questions) }
+                    </section>
+                </div>
+                <p class="cx-caveat">{ &card.caveat }</p>
+            </>
+        }
+    });
+    html! {
+        <div class="cx-scenario">
+            <fieldset class="cx-cases">
+                <legend>{ &card.question }{ " " }<span class="cx-sr-only">{ ui.pick_case }</span></legend>
+                { for card.scenarios.iter().enumerate().map(|(i, case)| {
+                    let chosen = chosen.clone();
+                    let id = format!("{name}-{i}");
+                    html! {
+                        <label class="cx-choice" for={id.clone()}>
+                            <input type="radio" id={id} name={name.clone()} value={case.id.clone()}
+                                checked={*chosen == Some(i)}
+                                onchange={Callback::from(move |_: Event| chosen.set(Some(i)))} />
+                            <span>{ &case.label }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <div class="cx-case" aria-live="polite">{ for detail }</div>
+        </div>
+    }
+}
+
+/// Every case at once, for the static (no-JS, print) view.
+pub fn scenario_static(deck: &Deck, card: &ScenarioCard) -> Html {
+    let ui = Lang::from_tag(&deck.lang).ui();
+    let list = |items: &[String]| {
+        html! {
+            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        }
+    };
+    html! {
+        <div class="cx-scenario-static">
+            <p>{ &card.question }</p>
+            <p class="cx-column-title">{ ui.settled }</p>
+            { list(&card.settled) }
+            <p class="cx-column-title">{ ui.open }</p>
+            { list(&card.open) }
+            { for card.scenarios.iter().map(|case| html! {
+                <>
+                    <p><strong>{ &case.label }</strong>{ ": " }{ &case.description }</p>
+                    { list(&case.questions) }
+                </>
+            }) }
+            <p class="cx-caveat">{ &card.caveat }</p>
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+//! A timeline card: the events as a vertical list of tabs (arrow keys move between them,
+//! Home/End jump to the ends), the selected event's detail beside them, and a button to the
+//! card that tells that part of the story.
+
+use yew::prelude::*;
+
+use crate::deck::{Deck, TimelineCard};
+use crate::i18n::Lang;
+
+/// Properties of [`TimelineView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct TimelineViewProps {
+    /// The deck (for card titles and its language).
+    pub deck: std::rc::Rc<Deck>,
+    /// The timeline card.
+    pub card: TimelineCard,
+    /// Prefix for element ids.
+    pub id_prefix: AttrValue,
+    /// Called with the index of a card to jump to.
+    pub on_jump: Callback<usize>,
+}
+
+/// The timeline.
+#[function_component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let selected = use_state(|| 0usize);
+    let tabs = use_mut_ref(Vec::<NodeRef>::new);
+    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let events = &props.card.events;
+    let len = events.len();
+    {
+        let mut tabs = tabs.borrow_mut();
+        tabs.resize_with(len, NodeRef::default);
+    }
+
+    let select = {
+        let selected = selected.clone();
+        let tabs = tabs.clone();
+        Callback::from(move |(i, focus): (usize, bool)| {
+            selected.set(i);
+            if focus {
+                // Roving focus: the reader moved with the arrow keys, so focus follows.
+                if let Some(el) = tabs
+                    .borrow()
+                    .get(i)
+                    .and_then(|r| r.cast::<web_sys::HtmlElement>())
+                {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+    let onkeydown = {
+        let select = select.clone();
+        let current = *selected;
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (current + 1).min(len.saturating_sub(1)),
+                "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
+                "Home" => 0,
+                "End" => len.saturating_sub(1),
+                _ => return,
+            };
+            // These keys belong to the timeline here, not to the carousel around it.
+            e.prevent_default();
+            e.stop_propagation();
+            select.emit((next, true));
+        })
+    };
+
+    let prefix = &props.id_prefix;
+    let Some(event) = events.get(*selected) else {
+        return html! {};
+    };
+    let panel_id = format!("{prefix}-tl-panel");
+    let jump = event
+        .card
+        .as_deref()
+        .and_then(|id| props.deck.card_index(id))
+        .map(|index| {
+            let on_jump = props.on_jump.clone();
+            let title = props.deck.cards[index].title().to_string();
+            html! {
+                <button type="button" class="cx-btn cx-jump"
+                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
+                    { ui.read_card }{ ": " }{ title }
+                </button>
+            }
+        });
+    html! {
+        <div class="cx-timeline">
+            <div class="cx-tl-list" role="tablist" aria-orientation="vertical"
+                aria-label={ui.timeline} {onkeydown}>
+                { for events.iter().enumerate().map(|(i, ev)| {
+                    let is = i == *selected;
+                    let select = select.clone();
+                    html! {
+                        <button type="button" role="tab" class="cx-tl-event"
+                            id={format!("{prefix}-tl-{i}")}
+                            ref={tabs.borrow()[i].clone()}
+                            aria-selected={if is { "true" } else { "false" }}
+                            aria-controls={panel_id.clone()}
+                            tabindex={if is { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_: MouseEvent| select.emit((i, false)))}>
+                            <span class="cx-tl-date">{ &ev.date }</span>
+                            <span class="cx-tl-title">{ &ev.title }</span>
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="cx-tl-panel" role="tabpanel" id={panel_id.clone()}
+                aria-labelledby={format!("{prefix}-tl-{}", *selected)}>
+                <p class="cx-tl-panel-date">{ &event.date }</p>
+                <p class="cx-tl-panel-title">{ &event.title }</p>
+                <p>{ &event.detail }</p>
+                { for jump }
+            </div>
+        </div>
+    }
+}
+
+/// Every event at once, for the static (no-JS, print) view.
+pub fn timeline_static(card: &TimelineCard) -> Html {
+    html! {
+        <ol class="cx-tl-static">
+            { for card.events.iter().map(|e| html! {
+                <li><strong>{ &e.date }{ ": " }{ &e.title }</strong>{ ". " }{ &e.detail }</li>
+            }) }
+        </ol>
+    }
+}
