@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test
+.PHONY: setup serve build test check-deck schema
 .DEFAULT_GOAL := test
 
 setup:
@@ -22,3 +22,8 @@ build: setup
 ## Formatting, clippy (host and wasm32), native, browser and end-to-end tests.
 test: setup
 	@scripts/test.sh
+
+## Validate a deck for editors: make check-deck DECK=decks/my-deck.json
+check-deck:
+	@test -n "$(DECK)" || { echo "usage: make check-deck DECK=decks/my-deck.json"; exit 2; }
+	cargo run --quiet --bin deck-check -- $(DECK)

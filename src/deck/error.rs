@@ -187,6 +187,16 @@ impl DeckError {
         }
     }
 
+    /// Line and column in `json` (the deck's text) of the value the error is about.
+    pub fn position(&self, json: &str) -> Option<(usize, usize)> {
+        match self {
+            DeckError::Syntax { line, column, .. } | DeckError::Shape { line, column, .. } => {
+                Some((*line, *column))
+            }
+            other => super::locate(json, other.path()),
+        }
+    }
+
     /// The JSON path the error points at (empty for syntax errors).
     pub fn path(&self) -> &str {
         match self {

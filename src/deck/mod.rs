@@ -7,6 +7,7 @@
 
 mod error;
 mod kinds;
+mod locate;
 mod markup;
 mod validate;
 
@@ -15,6 +16,7 @@ pub use kinds::{
     Choice, Figure, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, TimelineCard,
     TimelineEvent,
 };
+pub use locate::locate;
 pub use markup::{parse_markup, MarkupError, Segment};
 pub use validate::validate;
 

@@ -1,0 +1,78 @@
+//! The `deck-check` command: every problem with file, line, column and path; exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use explainer::deck::locate;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_deck-check"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn shipped_decks_pass() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/decks/");
+    let (code, out) = run(&[
+        &format!("{dir}cyber-alliance.en.json"),
+        &format!("{dir}two-plus-two.en.json"),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("cyber-alliance.en.json: ok (17 cards, language en)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn problems_come_with_line_column_and_path() {
+    let path = std::env::temp_dir().join(format!("deck-check-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        r#"{
+  "id": "x", "lang": "en", "title": "X",
+  "cards": [
+    { "kind": "text", "id": "a", "title": "", "body": "B",
+      "sources": ["nope"] }
+  ],
+  "sources": []
+}"#,
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let (code, out) = run(&[file]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        format!(
+            "{file}:4:43: cards[0].title: must not be empty\n{file}:5:19: cards[0].sources[0]: unknown source \"nope\"\n{file}: 2 problems\n"
+        )
+    );
+    std::fs::write(&path, "{ \"id\": ").unwrap();
+    let (code, out) = run(&[file]);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with(&format!("{file}:1:9: line 1, column 9: not valid JSON")),
+        "{out}"
+    );
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(run(&[]).0, 2);
+}
+
+#[test]
+fn locate_finds_values_by_path() {
+    let json = "{\n \"a\": [1, {\"b\": \"x\\\"y\", \"c\": [true, null]}],\n \"d\": {}\n}";
+    assert_eq!(locate(json, "a"), Some((2, 7)));
+    assert_eq!(locate(json, "a[1].c[1]"), Some((2, 37)));
+    assert_eq!(locate(json, "d"), Some((3, 7)));
+    assert_eq!(locate(json, ""), Some((1, 1)));
+    assert_eq!(locate(json, "a[5]"), None);
+    assert_eq!(locate(json, "zz"), None);
+    assert_eq!(locate("{", "a"), None);
+}
