@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use explainer::deck::parse_deck;
+use explainer::deck::{parse_deck, DeckError};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -33,9 +33,13 @@ fn main() -> ExitCode {
             Err(errors) => {
                 failed = true;
                 for error in &errors.0 {
-                    match error.position(&json) {
-                        Some((line, column)) => println!("{file}:{line}:{column}: {error}"),
-                        None => println!("{file}: {error}"),
+                    match (error, error.position(&json)) {
+                        // The position is already in front; say the rest once.
+                        (DeckError::Syntax { message, .. }, Some((line, column))) => {
+                            println!("{file}:{line}:{column}: not valid JSON ({message})")
+                        }
+                        (_, Some((line, column))) => println!("{file}:{line}:{column}: {error}"),
+                        (_, None) => println!("{file}: {error}"),
                     }
                 }
                 let n = errors.0.len();
