@@ -27,3 +27,7 @@ test: setup
 check-deck:
 	@test -n "$(DECK)" || { echo "usage: make check-deck DECK=decks/my-deck.json"; exit 2; }
 	cargo run --quiet --bin deck-check -- $(DECK)
+
+## Regenerate the deck format's JSON Schema from the Rust types.
+schema:
+	cargo run --quiet --features schema --bin deck-schema > schema/deck.schema.json

@@ -24,7 +24,7 @@ failed=0
 run "format" cargo fmt --check
 run "clippy (host)" cargo clippy --all-targets --all-features --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-run "native tests (cargo test)" cargo test --locked
+run "native tests (cargo test)" cargo test --locked --all-features
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 run "release build (trunk build --release)" trunk build --release

@@ -58,7 +58,9 @@ fn problems_come_with_line_column_and_path() {
     let (code, out) = run(&[file]);
     assert_eq!(code, 1);
     assert!(
-        out.starts_with(&format!("{file}:1:8: not valid JSON (EOF while parsing a value)")),
+        out.starts_with(&format!(
+            "{file}:1:8: not valid JSON (EOF while parsing a value)"
+        )),
         "{out}"
     );
     std::fs::remove_file(&path).unwrap();

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A timeline of dated events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineCard {
     /// See [`super::Card::id`].
@@ -18,6 +19,7 @@ pub struct TimelineCard {
 
 /// One event of a timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineEvent {
     /// Identifier, unique within the timeline.
@@ -35,6 +37,7 @@ pub struct TimelineEvent {
 
 /// Big numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NumbersCard {
     /// See [`super::Card::id`].
@@ -49,6 +52,7 @@ pub struct NumbersCard {
 
 /// One figure of a numbers card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The figure as shown, large (`150`, `US$81 million`).
@@ -61,6 +65,7 @@ pub struct Figure {
 
 /// The scenario explorer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioCard {
     /// See [`super::Card::id`].
@@ -83,6 +88,7 @@ pub struct ScenarioCard {
 
 /// One hypothetical case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Identifier, unique within the card.
@@ -97,6 +103,7 @@ pub struct Scenario {
 
 /// A quiz.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuizCard {
     /// See [`super::Card::id`].
@@ -111,6 +118,7 @@ pub struct QuizCard {
 
 /// One multiple-choice question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Identifier, unique within the quiz.
@@ -127,6 +135,7 @@ pub struct Question {
 
 /// One possible answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// The answer's text.

@@ -24,8 +24,13 @@ use serde::{Deserialize, Serialize};
 
 /// A whole explainer: one story told as an ordered list of cards, plus the sources they cite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
+    /// Where editors' tools find the JSON Schema (e.g. `../schema/deck.schema.json`); ignored
+    /// by the widget.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Stable identifier of the deck, e.g. `cyber-alliance`.
     pub id: String,
     /// Language of the deck's text as a BCP 47 tag (`en` or `ja`); it picks the UI strings too.
@@ -45,6 +50,7 @@ pub struct Deck {
 
 /// A glossary entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// Identifier used in `[[…]]` markup.
@@ -65,6 +71,7 @@ pub struct Term {
 /// each with its own struct and component, while [`Card::id`], [`Card::title`] and
 /// [`Card::sources`] keep working for every kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Card {
     /// A card of prose: a title, one or more paragraphs and its sources.
@@ -123,6 +130,7 @@ impl Card {
 
 /// The fields of a text card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TextCard {
     /// See [`Card::id`].
@@ -148,6 +156,7 @@ impl TextCard {
 
 /// A publication a card rests on, named as a reader would see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier that cards use to cite this source.
@@ -255,6 +264,13 @@ fn inner_error<T: serde::de::DeserializeOwned>(
     serde_path_to_error::deserialize::<_, T>(value)
         .err()
         .map(|err| (err.path().to_string(), err.into_inner().to_string()))
+}
+
+/// The JSON Schema of a deck, pretty-printed (feature `schema`).
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Deck);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 
 /// The English deck that ships inside the widget and is used when no deck URL is given.
