@@ -32,6 +32,10 @@ pub struct CarouselProps {
     /// Called with the new index whenever the card on show changes.
     #[prop_or_default]
     pub on_change: Callback<usize>,
+    /// When the deck has an edition in each language: called with the language the reader
+    /// picks in the switch (absent: no switch).
+    #[prop_or_default]
+    pub on_language: Option<Callback<Lang>>,
 }
 
 /// Maps a key press to a move; `None` for keys the carousel leaves alone.
@@ -52,6 +56,26 @@ fn owns_arrows(e: &KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// The English / 日本語 switch: each button in its own language, the current one pressed.
+fn language_switch(current: Lang, on_language: &Callback<Lang>) -> Html {
+    let button = |lang: Lang, name: &'static str| {
+        let on_language = on_language.clone();
+        html! {
+            <button type="button" class="cx-lang-btn" lang={lang.tag()}
+                aria-pressed={if lang == current { "true" } else { "false" }}
+                onclick={Callback::from(move |_: MouseEvent| on_language.emit(lang))}>
+                { name }
+            </button>
+        }
+    };
+    html! {
+        <div class="cx-lang" role="group" aria-label={current.ui().language}>
+            { button(Lang::En, "English") }
+            { button(Lang::Ja, "日本語") }
+        </div>
+    }
 }
 
 /// True when the event comes from inside the card on show (not from the controls).
@@ -183,6 +207,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             aria-labelledby={title_id.clone()} {onkeydown}>
             <header class="cx-head">
                 <p class="cx-kicker">{ ui.kicker }</p>
+                if let Some(on_language) = &props.on_language {
+                    { language_switch(lang, on_language) }
+                }
                 <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
             </header>
             <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1">

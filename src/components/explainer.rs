@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{Carousel, ErrorCard};
-use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
+use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN, BUILTIN_DECK_JA};
 use crate::i18n::Lang;
 use crate::load::{fetch_deck, LoadError};
 
@@ -75,9 +75,12 @@ fn parse_now(json: &str, location: &str) -> Load {
     }
 }
 
-fn initial(source: &DeckSource) -> Load {
+fn initial((source, lang): &(DeckSource, Lang)) -> Load {
     match source {
-        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
+        DeckSource::Builtin => match lang {
+            Lang::En => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
+            Lang::Ja => parse_now(BUILTIN_DECK_JA, "The built-in Japanese deck"),
+        },
         DeckSource::Inline(json) => parse_now(json, "The inline deck"),
         DeckSource::Url(_) => Load::Loading,
     }
@@ -88,7 +91,11 @@ fn initial(source: &DeckSource) -> Load {
 pub fn Explainer(props: &ExplainerProps) -> Html {
     // Built-in and inline decks are parsed during render, so the first paint (and SSR) already
     // shows a card; only a URL needs an effect.
-    let fixed = use_memo(props.source.clone(), initial);
+    // The built-in deck has both editions; the reader may switch. The carousel stays mounted
+    // (the editions have the same cards), so the reader keeps their place and their focus.
+    let chosen_lang = use_state(|| None::<Lang>);
+    let lang = chosen_lang.unwrap_or(props.lang);
+    let fixed = use_memo((props.source.clone(), lang), initial);
     let fetched = use_state(|| Load::Loading);
     {
         let fetched = fetched.clone();
@@ -112,9 +119,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
 
     match load {
         Load::Loading => {
-            let ui = props.lang.ui();
+            let ui = lang.ui();
             html! {
-                <div class="cx cx-loading" lang={props.lang.tag()} aria-busy="true">
+                <div class="cx cx-loading" lang={lang.tag()} aria-busy="true">
                     <p class="cx-status" role="status">{ ui.loading }</p>
                 </div>
             }
@@ -137,13 +144,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     (i, AttrValue::from(id))
                 })
             };
+            let on_language = matches!(props.source, DeckSource::Builtin).then(|| {
+                let chosen_lang = chosen_lang.clone();
+                Callback::from(move |lang: Lang| chosen_lang.set(Some(lang)))
+            });
             html! {
                 <Carousel deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start} {go_to}
-                    {on_change} on_ready={props.on_ready.clone()} />
+                    {on_change} on_ready={props.on_ready.clone()} {on_language} />
             }
         }
         Load::Failed(err) => html! {
-            <ErrorCard error={err.clone()} lang={props.lang} />
+            <ErrorCard error={err.clone()} lang={lang} />
         },
     }
 }

@@ -275,3 +275,6 @@ pub fn json_schema() -> String {
 
 /// The English deck that ships inside the widget and is used when no deck URL is given.
 pub const BUILTIN_DECK_EN: &str = include_str!("../../decks/cyber-alliance.en.json");
+
+/// The Japanese edition of the built-in deck: the same cards, ids, facts and sources.
+pub const BUILTIN_DECK_JA: &str = include_str!("../../decks/cyber-alliance.ja.json");

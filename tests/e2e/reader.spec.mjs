@@ -72,7 +72,10 @@ test('a reader goes through every card with the mouse', async ({ page }) => {
 test('a reader goes through every card with the keyboard', async ({ page }) => {
   const errors = watchErrors(page);
   const widget = await openArticle(page);
-  // Tab into the widget: the first stop is the glossary term in the first card.
+  // Tab into the widget: the language switch comes first, then the first card's glossary term.
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'English' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(widget.locator('.cx-term').first()).toBeFocused();
   for (let i = 1; i < total; i++) {
