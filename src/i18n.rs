@@ -1,4 +1,8 @@
-//! Every string the widget itself says (not the deck's text), per language.
+//! Every string the widget itself says (not the deck's text), per language. The problems
+//! listed under an error card (`cards[3].title: must not be empty`) stay in English: they are
+//! diagnostics for editors, the same as `deck-check` prints.
+
+use crate::load::LoadError;
 
 /// A language the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +100,7 @@ pub struct Ui {
     card: &'static str,
     question: &'static str,
     score_text: fn(usize, usize) -> String,
+    load_error_text: fn(&LoadError) -> String,
 }
 
 const EN: Ui = Ui {
@@ -129,6 +134,7 @@ const EN: Ui = Ui {
     card: "Card",
     question: "Question",
     score_text: |right, len| format!("You answered {right} of {len} correctly."),
+    load_error_text: LoadError::to_string,
 };
 
 const JA: Ui = Ui {
@@ -162,7 +168,22 @@ const JA: Ui = Ui {
     card: "カード",
     question: "問",
     score_text: |right, len| format!("{len}問中{right}問正解でした。"),
+    load_error_text: load_error_ja,
 };
+
+fn load_error_ja(err: &LoadError) -> String {
+    match err {
+        LoadError::Network { url, reason } => {
+            format!("{url} の解説データを取得できませんでした（{reason}）。")
+        }
+        LoadError::Http { url, status } => {
+            format!("{url} の解説データを取得できませんでした（サーバーの応答：HTTP {status}）。")
+        }
+        LoadError::Invalid { location, errors } => {
+            format!("{location}：問題が{}件あります。", errors.len())
+        }
+    }
+}
 
 impl Ui {
     /// Visible position, "3 of 12" (English) or "3 / 12" (Japanese).
@@ -188,6 +209,11 @@ impl Ui {
     /// Quiz score: "You answered 3 of 4 correctly."
     pub fn score(&self, right: usize, len: usize) -> String {
         (self.score_text)(right, len)
+    }
+
+    /// One-line summary of why a deck could not be shown.
+    pub fn load_error(&self, err: &LoadError) -> String {
+        (self.load_error_text)(err)
     }
 
     /// Accessible name of a progress dot: "Card 3: Title".

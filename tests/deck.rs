@@ -391,7 +391,10 @@ fn glossary_markup_splits_into_segments() {
 #[test]
 fn the_example_deck_in_the_docs_is_valid() {
     let doc = include_str!("../docs/deck-format.md");
-    let start = doc.find("<!-- example-deck -->\n```json\n").expect("example marker") + 30;
+    let start = doc
+        .find("<!-- example-deck -->\n```json\n")
+        .expect("example marker")
+        + 30;
     let end = start + doc[start..].find("\n```").unwrap();
     let deck = parse_deck(&doc[start..end]).unwrap_or_else(|e| panic!("docs example:\n{e}"));
     assert_eq!(deck.cards.len(), 3);

@@ -225,7 +225,10 @@ async fn error_card_speaks_japanese_and_covers_http_errors() {
     let card = one(&doc, ".cx-error");
     assert_eq!(attr(card, "lang"), Some("ja"));
     assert_eq!(text(one(&doc, "h2")), "この解説を表示できません");
-    assert!(text(one(&doc, ".cx-error-summary")).contains("HTTP 404"));
+    assert_eq!(
+        text(one(&doc, ".cx-error-summary")),
+        "/d.json の解説データを取得できませんでした（サーバーの応答：HTTP 404）。"
+    );
     assert!(all(&doc, ".cx-problems").is_empty());
 }
 

@@ -26,7 +26,7 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
     html! {
         <section class="cx cx-error" lang={props.lang.tag()} role="alert">
             <h2 class="cx-title">{ ui.error_title }</h2>
-            <p class="cx-error-summary">{ props.error.to_string() }</p>
+            <p class="cx-error-summary">{ ui.load_error(&props.error) }</p>
             if !problems.is_empty() {
                 <p>{ ui.error_intro }</p>
                 <ul class="cx-problems">

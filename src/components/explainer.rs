@@ -79,7 +79,7 @@ fn initial((source, lang): &(DeckSource, Lang)) -> Load {
     match source {
         DeckSource::Builtin => match lang {
             Lang::En => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
-            Lang::Ja => parse_now(BUILTIN_DECK_JA, "The built-in Japanese deck"),
+            Lang::Ja => parse_now(BUILTIN_DECK_JA, "組み込みの日本語版"),
         },
         DeckSource::Inline(json) => parse_now(json, "The inline deck"),
         DeckSource::Url(_) => Load::Loading,
