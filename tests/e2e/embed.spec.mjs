@@ -47,7 +47,7 @@ test('several instances keep their own deck, position and theme', async ({ page 
   expect(await bg(first)).toBe('rgb(255, 255, 255)');
   expect(await bg(second)).toBe('rgb(30, 33, 37)');
   const accent = await second.locator('.cx-next').evaluate((el) => getComputedStyle(el).borderTopColor);
-  expect(accent).toBe('rgb(164, 22, 26)');
+  expect(accent).toBe('rgb(255, 158, 128)');
   // One wasm module serves every instance.
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length);
   expect(wasm).toBe(1);
