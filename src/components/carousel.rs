@@ -180,6 +180,32 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         })
     };
+    // Swipe: a mostly horizontal touch drag of 40 px or more moves one card. `touch-action:
+    // pan-y` on the slides leaves vertical drags to the browser, so the page still scrolls.
+    let swipe_start = use_mut_ref(|| None::<(i32, i32)>);
+    let on_pointer_down = {
+        let swipe_start = swipe_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            *swipe_start.borrow_mut() =
+                (e.pointer_type() == "touch").then(|| (e.client_x(), e.client_y()));
+        })
+    };
+    let on_pointer_up = {
+        let swipe_start = swipe_start.clone();
+        let go = go.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some((x, y)) = swipe_start.borrow_mut().take() {
+                let (dx, dy) = (e.client_x() - x, e.client_y() - y);
+                if dx.abs() >= 40 && dx.abs() > 2 * dy.abs() {
+                    go.emit(if dx < 0 { NavAction::Next } else { NavAction::Prev });
+                }
+            }
+        })
+    };
+    let on_pointer_cancel = {
+        let swipe_start = swipe_start.clone();
+        Callback::from(move |_: PointerEvent| *swipe_start.borrow_mut() = None)
+    };
     let on_pick = {
         let go = go.clone();
         Callback::from(move |i: usize| go.emit(NavAction::GoTo(i)))
@@ -212,7 +238,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 }
                 <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
             </header>
-            <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1">
+            <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
+                onpointerdown={on_pointer_down} onpointerup={on_pointer_up}
+                onpointercancel={on_pointer_cancel}>
                 <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
                     id_prefix={prefix.clone()} on_jump={on_pick.clone()} />
             </div>
