@@ -197,7 +197,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             if let Some((x, y)) = swipe_start.borrow_mut().take() {
                 let (dx, dy) = (e.client_x() - x, e.client_y() - y);
                 if dx.abs() >= 40 && dx.abs() > 2 * dy.abs() {
-                    go.emit(if dx < 0 { NavAction::Next } else { NavAction::Prev });
+                    go.emit(if dx < 0 {
+                        NavAction::Next
+                    } else {
+                        NavAction::Prev
+                    });
                 }
             }
         })
