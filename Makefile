@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test check-deck schema
+.PHONY: setup serve build test check-deck schema bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -31,3 +31,7 @@ check-deck:
 ## Regenerate the deck format's JSON Schema from the Rust types.
 schema:
 	cargo run --quiet --features schema --bin deck-schema > schema/deck.schema.json
+
+## Measure sizes, load and switch times, scaling; prints a table and writes bench/RESULTS.md.
+bench: build
+	node bench/bench.mjs
