@@ -30,6 +30,7 @@ run "browser tests (wasm-bindgen-test, headless Chromium)" \
 run "release build (trunk build --release)" trunk build --release
 if [ -f dist/index.html ]; then
   run "end-to-end tests (Playwright, Chromium)" npx --no-install playwright test
+  run "Lighthouse (accessibility 100, best practices >= 95)" node tests/lighthouse/run.mjs
 else
   results+=("FAILED  end-to-end tests (no release build to test)")
   failed=1
