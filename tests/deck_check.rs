@@ -78,3 +78,13 @@ fn locate_finds_values_by_path() {
     assert_eq!(locate(json, "zz"), None);
     assert_eq!(locate("{", "a"), None);
 }
+
+#[test]
+fn path_at_names_the_value_at_a_position() {
+    use explainer::deck::path_at;
+    let json = "{\n  \"a\": [1, {\"b\": \"xyz\"}],\n  \"c\": 2\n}";
+    assert_eq!(path_at(json, 2, 20), "a[1].b"); // inside "xyz"
+    assert_eq!(path_at(json, 2, 9), "a[0]");
+    assert_eq!(path_at(json, 3, 8), "c");
+    assert_eq!(path_at(json, 4, 1), ""); // the closing brace: the document itself
+}

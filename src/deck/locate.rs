@@ -152,3 +152,104 @@ pub fn locate(json: &str, path: &str) -> Option<(usize, usize)> {
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     Some((line, column))
 }
+
+impl Scanner<'_> {
+    /// Walks the value at the cursor; whenever its span contains `target`, records its path
+    /// (children come later, so the deepest value wins).
+    fn walk(
+        &mut self,
+        path: &mut String,
+        target: usize,
+        best: &mut Option<String>,
+        depth: usize,
+    ) -> Option<()> {
+        if depth > 256 {
+            return None;
+        }
+        self.ws();
+        let start = self.i;
+        let len = path.len();
+        let before = best.clone();
+        match *self.b.get(self.i)? {
+            b'{' => {
+                self.i += 1;
+                if start <= target {
+                    *best = Some(path.clone());
+                }
+                if self.eat(b'}').is_none() {
+                    loop {
+                        let key = self.string()?;
+                        let key = String::from_utf8_lossy(key).into_owned();
+                        self.eat(b':')?;
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(&key);
+                        self.walk(path, target, best, depth + 1)?;
+                        path.truncate(len);
+                        if self.eat(b',').is_none() {
+                            self.eat(b'}')?;
+                            break;
+                        }
+                    }
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                if start <= target {
+                    *best = Some(path.clone());
+                }
+                if self.eat(b']').is_none() {
+                    let mut index = 0;
+                    loop {
+                        path.push_str(&format!("[{index}]"));
+                        self.walk(path, target, best, depth + 1)?;
+                        path.truncate(len);
+                        index += 1;
+                        if self.eat(b',').is_none() {
+                            self.eat(b']')?;
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {
+                self.skip(depth)?;
+                if start <= target && target < self.i {
+                    *best = Some(path.clone());
+                }
+                return Some(());
+            }
+        }
+        // A container whose span ended before the target is not where the error is.
+        if self.i <= target {
+            *best = before;
+        }
+        Some(())
+    }
+}
+
+/// The JSON path of the innermost value at 1-based `line` and `column` of `json` (the place a
+/// serde_json error points at), e.g. `cards[3].title`; empty for the document itself.
+pub fn path_at(json: &str, line: usize, column: usize) -> String {
+    let line_start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let column_bytes: usize = json[line_start.min(json.len())..]
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    // serde_json's line and column name the last character it read: inside the offending
+    // value, or the closing brace of an object missing a field.
+    let target = line_start + column_bytes;
+    let mut best = None;
+    let _ = Scanner {
+        b: json.as_bytes(),
+        i: 0,
+    }
+    .walk(&mut String::new(), target, &mut best, 0);
+    best.unwrap_or_default()
+}

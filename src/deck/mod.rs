@@ -16,7 +16,7 @@ pub use kinds::{
     Choice, Figure, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, TimelineCard,
     TimelineEvent,
 };
-pub use locate::locate;
+pub use locate::{locate, path_at};
 pub use markup::{parse_markup, MarkupError, Segment};
 pub use validate::validate;
 
@@ -195,21 +195,20 @@ impl Deck {
 /// errors, the JSON path); a deck that parses is then validated and *all* its problems are
 /// returned together.
 pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let deck: Deck = match serde_path_to_error::deserialize(&mut de) {
+    let deck: Deck = match serde_json::from_str(json) {
         Ok(deck) => deck,
         Err(err) => {
-            let path = err.path().to_string();
-            let inner = err.into_inner();
-            let mut error = DeckError::from_json(path, &inner);
+            let path = match err.classify() {
+                serde_json::error::Category::Data => {
+                    locate::path_at(json, err.line(), err.column())
+                }
+                _ => String::new(),
+            };
+            let mut error = DeckError::from_json(path, &err);
             refine_card_error(json, &mut error);
             return Err(DeckErrors(vec![error]));
         }
     };
-    // serde_json accepts trailing whitespace only; `Deserializer::end` catches trailing junk.
-    if let Err(err) = de.end() {
-        return Err(DeckErrors(vec![DeckError::from_json(String::new(), &err)]));
-    }
     let problems = validate(&deck);
     if problems.is_empty() {
         Ok(deck)
@@ -218,52 +217,70 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
     }
 }
 
-/// Serde reads a tagged card as a whole before it picks the variant, so a shape error inside
-/// a card is first reported at `cards[N]`. On that (rare, error-only) path, re-read just that
-/// card as its variant's struct to find the exact field, e.g. `cards[3].title`.
+/// Serde reads a tagged card as a whole before it picks the variant, so the position of a
+/// shape error inside a card is only roughly known. On that (rare, error-only) path, re-read
+/// the cards one by one as their variant's struct: the first that fails is the one, and its
+/// own error gives the exact field, e.g. `cards[3].title`.
 fn refine_card_error(json: &str, error: &mut DeckError) {
     let DeckError::Shape { path, message, .. } = error else {
         return;
     };
-    let Some(index) = path
-        .strip_prefix("cards[")
-        .and_then(|rest| rest.strip_suffix(']'))
-        .and_then(|n| n.parse::<usize>().ok())
-    else {
+    if !(path == "cards" || path.starts_with("cards[")) {
         return;
-    };
+    }
     let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
         return;
     };
-    let Some(serde_json::Value::Object(card)) = doc.get("cards").and_then(|c| c.get(index)) else {
+    let Some(cards) = doc.get("cards").and_then(|c| c.as_array()) else {
         return;
     };
-    let mut fields = card.clone();
-    let kind = fields.remove("kind");
-    let value = serde_json::Value::Object(fields);
-    let found = match kind.as_ref().and_then(|k| k.as_str()) {
-        Some("text") => inner_error::<TextCard>(value),
-        Some("timeline") => inner_error::<TimelineCard>(value),
-        Some("numbers") => inner_error::<NumbersCard>(value),
-        Some("scenario") => inner_error::<ScenarioCard>(value),
-        Some("quiz") => inner_error::<QuizCard>(value),
-        _ => None,
-    };
-    if let Some((inner_path, inner_message)) = found {
-        if !inner_path.is_empty() && inner_path != "." {
-            *path = format!("{path}.{inner_path}");
+    for (index, card) in cards.iter().enumerate() {
+        let Some(fields) = card.as_object() else {
+            *path = format!("cards[{index}]");
+            return;
+        };
+        let mut fields = fields.clone();
+        let kind = fields.remove("kind");
+        // Pretty-printed, so the sub-document's error position leads to a field's path.
+        let Ok(text) = serde_json::to_string_pretty(&serde_json::Value::Object(fields)) else {
+            return;
+        };
+        let found = match kind.as_ref().and_then(|k| k.as_str()) {
+            Some("text") => inner_error::<TextCard>(&text),
+            Some("timeline") => inner_error::<TimelineCard>(&text),
+            Some("numbers") => inner_error::<NumbersCard>(&text),
+            Some("scenario") => inner_error::<ScenarioCard>(&text),
+            Some("quiz") => inner_error::<QuizCard>(&text),
+            Some(_) => {
+                *path = format!("cards[{index}].kind");
+                return;
+            }
+            None => {
+                *path = format!("cards[{index}]");
+                return;
+            }
+        };
+        if let Some((inner_path, inner_message)) = found {
+            *path = if inner_path.is_empty() {
+                format!("cards[{index}]")
+            } else {
+                format!("cards[{index}].{inner_path}")
+            };
+            *message = inner_message;
+            return;
         }
-        *message = inner_message;
     }
 }
 
-/// The path and message of the first shape error of `value` read as a `T`.
-fn inner_error<T: serde::de::DeserializeOwned>(
-    value: serde_json::Value,
-) -> Option<(String, String)> {
-    serde_path_to_error::deserialize::<_, T>(value)
-        .err()
-        .map(|err| (err.path().to_string(), err.into_inner().to_string()))
+/// The path and message of the first shape error of `text` read as a `T`.
+fn inner_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<(String, String)> {
+    let err = serde_json::from_str::<T>(text).err()?;
+    let path = locate::path_at(text, err.line(), err.column());
+    let message = DeckError::from_json(String::new(), &err);
+    match message {
+        DeckError::Shape { message, .. } => Some((path, message)),
+        _ => None,
+    }
 }
 
 /// The JSON Schema of a deck, pretty-printed (feature `schema`).
