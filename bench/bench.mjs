@@ -290,7 +290,13 @@ async function main() {
   // Twenty explainers squeezed so that all are near the viewport at once (lazy start).
   fs.writeFileSync(path.join(dist, 'bench/bench.css'), '.bench-grid [data-explainer] { height: 40px; overflow: hidden; }\n');
   const server = spawn('node', [path.join(root, 'tests/e2e/serve.mjs'), dist, String(PORT)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) break;
+    } catch {}
+    if (i > 200) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const browser = await launch();
   try {
     const version = browser.version();

@@ -74,24 +74,29 @@ test('hostile or malformed messages change nothing', async ({ page }) => {
   const iframe = page.locator('iframe#frame');
   const frame = await expectFitted(page, iframe);
   const height = await iframe.evaluate((f) => f.clientHeight);
+  // Posts the messages, then a sentinel; messages from one window arrive in order, so once
+  // the sentinel is seen every message before it has been handled.
+  const postAll = (messages) =>
+    new Promise((resolve) => {
+      addEventListener('message', function done(e) {
+        if (e.data === 'bench-sentinel') {
+          removeEventListener('message', done);
+          resolve();
+        }
+      });
+      for (const data of messages) window.postMessage(data, '*');
+      window.postMessage('bench-sentinel', '*');
+    });
   // From the parent page itself (not the iframe's window), and of the wrong shapes.
-  await page.evaluate(() => {
-    for (const data of [
-      'pymxPYMxexplainerxPYMxheightxPYMx5',
-      'pymxPYMxframexPYMxheightxPYMx99999999',
-      { height: 5 },
-      'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
-      'garbage',
-    ]) window.postMessage(data, '*');
-  });
+  await page.evaluate(postAll, [
+    'pymxPYMxexplainerxPYMxheightxPYMx5',
+    'pymxPYMxframexPYMxheightxPYMx99999999',
+    { height: 5 },
+    'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
+    'garbage',
+  ]);
   // Messages sent into the iframe that are not from its parent, or not pym-shaped.
-  await frame.evaluate(() => {
-    window.postMessage('pymxPYMxexplainerxPYMxwidthxPYMx1', '*');
-    window.postMessage('<img src=x onerror=alert(1)>', '*');
-  });
-  // A round trip through the event loop on both sides, so every message above was handled.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-  await frame.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await frame.evaluate(postAll, ['pymxPYMxexplainerxPYMxwidthxPYMx1', '<img src=x onerror=alert(1)>']);
   expect(await iframe.evaluate((f) => f.clientHeight)).toBe(height);
   await expect(frame.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'wannacry');
 });

@@ -6,7 +6,14 @@ import lighthouse from 'lighthouse';
 
 const PORT = 4198;
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+// Wait until the server answers (it starts in well under a second; give up after 10 s).
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+  } catch {}
+  if (i > 200) throw new Error('test server did not start');
+  await new Promise((r) => setTimeout(r, 50));
+}
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
