@@ -97,3 +97,18 @@ fn static_body(deck: &Rc<Deck>, card: &Card) -> Html {
         Card::Quiz(quiz) => quiz_static(quiz),
     }
 }
+
+/// "Read the card: <title>": a button that sends the carousel to card `id` (timeline, quiz).
+/// `None` when the deck has no such card.
+pub(crate) fn jump_button(deck: &Deck, id: &str, on_jump: &Callback<usize>) -> Option<Html> {
+    let index = deck.card_index(id)?;
+    let ui = Lang::from_tag(&deck.lang).ui();
+    let on_jump = on_jump.clone();
+    let title = deck.cards[index].title().to_string();
+    Some(html! {
+        <button type="button" class="cx-btn cx-jump"
+            onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
+            { ui.read_card }{ ": " }{ title }
+        </button>
+    })
+}

@@ -1,7 +1,7 @@
 //! Yew function components, one per file and named after it. They take props and emit
 //! callbacks; none of them knows where on a page it is mounted.
 
-mod card_view;
+pub(crate) mod card_view;
 mod carousel;
 mod deck_article;
 mod error_card;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::card_view::jump_button;
 use crate::deck::{Deck, QuizCard};
 use crate::i18n::Lang;
 use crate::state::{Quiz, QuizAction};
@@ -78,16 +79,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let name = format!("{}-q{}", props.id_prefix, quiz.index);
     let feedback = if quiz.checked {
         let right = quiz.chosen == Some(correct);
-        let jump = props.deck.card_index(&question.card).map(|index| {
-            let on_jump = props.on_jump.clone();
-            let title = props.deck.cards[index].title().to_string();
-            html! {
-                <button type="button" class="cx-btn cx-jump"
-                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
-                    { ui.read_card }{ ": " }{ title }
-                </button>
-            }
-        });
+        let jump = jump_button(&props.deck, &question.card, &props.on_jump);
         html! {
             <>
                 <p class={classes!("cx-verdict", if right { "cx-right" } else { "cx-wrong" })}>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::card_view::jump_button;
 use crate::deck::{Deck, TimelineCard};
 use crate::i18n::Lang;
 
@@ -76,17 +77,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let jump = event
         .card
         .as_deref()
-        .and_then(|id| props.deck.card_index(id))
-        .map(|index| {
-            let on_jump = props.on_jump.clone();
-            let title = props.deck.cards[index].title().to_string();
-            html! {
-                <button type="button" class="cx-btn cx-jump"
-                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
-                    { ui.read_card }{ ": " }{ title }
-                </button>
-            }
-        });
+        .and_then(|id| jump_button(&props.deck, id, &props.on_jump));
     html! {
         <div class="cx-timeline">
             <div class="cx-tl-list" role="tablist" aria-orientation="vertical"
