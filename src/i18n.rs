@@ -62,6 +62,8 @@ pub struct Ui {
     pub error_intro: &'static str,
     /// Hint for the person who can fix the deck.
     pub error_hint: &'static str,
+    /// Button that tries to load the deck again.
+    pub retry_load: &'static str,
     /// Announced after a link that opens in a new tab.
     pub new_tab: &'static str,
     /// Glossary popover: close button.
@@ -113,6 +115,7 @@ const EN: Ui = Ui {
     error_title: "This explainer could not be shown",
     error_intro: "Problems found:",
     error_hint: "Editors: fix each problem at the place named, then reload the page.",
+    retry_load: "Try again",
     new_tab: "(opens in a new tab)",
     close: "Close",
     source: "Source:",
@@ -147,6 +150,7 @@ const JA: Ui = Ui {
     error_title: "この解説を表示できません",
     error_intro: "見つかった問題：",
     error_hint: "編集者の方へ：示された箇所を直してから、ページを再読み込みしてください。",
+    retry_load: "再試行",
     new_tab: "（新しいタブで開きます）",
     close: "閉じる",
     source: "出典：",
@@ -173,8 +177,14 @@ const JA: Ui = Ui {
 
 fn load_error_ja(err: &LoadError) -> String {
     match err {
-        LoadError::Network { url, reason } => {
-            format!("{url} の解説データを取得できませんでした（{reason}）。")
+        LoadError::Network { url, reason } => format!(
+            "{url} の解説データを取得できませんでした。サーバーに接続できないか、このページへの提供が拒否されました（{reason}）。"
+        ),
+        LoadError::Timeout { url, seconds } => {
+            format!("{url} の解説データが{seconds}秒以内に届きませんでした。")
+        }
+        LoadError::WrongType { url, content_type } => {
+            format!("{url} から届いたのは解説データ（JSON）ではなく {content_type} でした。")
         }
         LoadError::Http { url, status } => {
             format!("{url} の解説データを取得できませんでした（サーバーの応答：HTTP {status}）。")

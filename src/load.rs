@@ -7,13 +7,30 @@ use crate::deck::{parse_deck, Deck, DeckError};
 /// Why a deck could not be shown. `Display` is the one-line summary on the error card.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum LoadError {
-    /// The request failed before any answer (offline, DNS, CORS refused, blocked by CSP …).
-    #[error("The deck at {url} could not be fetched: {reason}")]
+    /// The request failed before any answer (offline, DNS, CORS refused, a redirect to another
+    /// site, blocked by CSP …).
+    #[error("The deck at {url} could not be fetched: the server could not be reached, or it refused to share the deck with this page ({reason})")]
     Network {
         /// The deck URL.
         url: String,
         /// What the browser reported.
         reason: String,
+    },
+    /// No complete answer within [`TIMEOUT_SECONDS`].
+    #[error("The deck at {url} did not arrive within {seconds} seconds")]
+    Timeout {
+        /// The deck URL.
+        url: String,
+        /// The time allowed.
+        seconds: u32,
+    },
+    /// The server answered with something that is not a deck (an HTML page, say).
+    #[error("The address {url} answered with {content_type}, not a JSON deck")]
+    WrongType {
+        /// The deck URL.
+        url: String,
+        /// The content type it sent.
+        content_type: String,
     },
     /// The server answered with an HTTP error status.
     #[error("The deck at {url} could not be fetched: the server answered HTTP {status}")]
@@ -51,6 +68,9 @@ impl LoadError {
     }
 }
 
+/// How long a deck may take to arrive.
+pub const TIMEOUT_SECONDS: u32 = 10;
+
 /// Fetches `url` and parses it as a deck.
 pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
     let text = fetch_text(url).await?;
@@ -73,20 +93,87 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         url: url.to_string(),
         reason: "no window".into(),
     })?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
+    // Abort after the timeout; the abort surfaces as an AbortError from fetch or text().
+    let controller = web_sys::AbortController::new().map_err(network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let abort = {
+        let controller = controller.clone();
+        wasm_bindgen::closure::Closure::once(move || controller.abort())
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            (TIMEOUT_SECONDS * 1000) as i32,
+        )
         .map_err(network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(network)?;
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: url.to_string(),
-            status: response.status(),
-        });
+    let timed_out = |err: wasm_bindgen::JsValue| {
+        if controller.signal().aborted() {
+            LoadError::Timeout {
+                url: url.to_string(),
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else {
+            network(err)
+        }
+    };
+    let result = async {
+        let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(timed_out)?;
+        let response: web_sys::Response = response.dyn_into().map_err(network)?;
+        if !response.ok() {
+            return Err(LoadError::Http {
+                url: url.to_string(),
+                status: response.status(),
+            });
+        }
+        let headers = response.headers();
+        let content_type = headers
+            .get("content-type")
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let essence = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if !(essence.is_empty()
+            || essence == "application/json"
+            || essence.ends_with("+json")
+            || essence == "text/json"
+            || essence == "text/plain")
+        {
+            return Err(LoadError::WrongType {
+                url: url.to_string(),
+                content_type,
+            });
+        }
+        let length = headers
+            .get("content-length")
+            .ok()
+            .flatten()
+            .and_then(|l| l.parse::<usize>().ok());
+        if let Some(bytes) = length.filter(|&b| b > crate::deck::MAX_DECK_BYTES) {
+            return Err(LoadError::Invalid {
+                location: format!("The deck at {url}"),
+                errors: vec![crate::deck::DeckError::TooLarge {
+                    bytes,
+                    limit: crate::deck::MAX_DECK_BYTES,
+                }],
+            });
+        }
+        let text = JsFuture::from(response.text().map_err(network)?)
+            .await
+            .map_err(timed_out)?;
+        Ok(text.as_string().unwrap_or_default())
     }
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?;
-    Ok(text.as_string().unwrap_or_default())
+    .await;
+    window.clear_timeout_with_handle(timer);
+    drop(abort);
+    result
 }
 
 #[cfg(target_arch = "wasm32")]

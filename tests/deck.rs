@@ -399,3 +399,51 @@ fn the_example_deck_in_the_docs_is_valid() {
     let deck = parse_deck(&doc[start..end]).unwrap_or_else(|e| panic!("docs example:\n{e}"));
     assert_eq!(deck.cards.len(), 3);
 }
+
+#[test]
+fn limits_give_clear_errors() {
+    use explainer::deck::{MAX_CARDS, MAX_DECK_BYTES, MAX_TEXT_CHARS};
+    let huge = format!("{}{}", " ".repeat(MAX_DECK_BYTES), valid());
+    assert_eq!(
+        check_text(&huge),
+        [format!(
+            "the deck is {} bytes; the limit is {MAX_DECK_BYTES} bytes",
+            huge.len()
+        )]
+    );
+    let mut d = valid();
+    d["cards"][1]["body"] = "x".repeat(MAX_TEXT_CHARS + 1).into();
+    assert_eq!(
+        check(d),
+        [format!(
+            "cards[1].body: {} characters; the limit is {MAX_TEXT_CHARS}",
+            MAX_TEXT_CHARS + 1
+        )]
+    );
+    let mut d = valid();
+    let card = d["cards"][0].clone();
+    d["cards"] = serde_json::Value::Array(
+        (0..=MAX_CARDS)
+            .map(|i| {
+                let mut c = card.clone();
+                c["id"] = format!("c{i}").into();
+                c
+            })
+            .collect(),
+    );
+    assert_eq!(
+        check(d),
+        [format!(
+            "cards: {} items; the limit is {MAX_CARDS}",
+            MAX_CARDS + 1
+        )]
+    );
+    // Deep nesting stops at serde_json's recursion limit, as an error, never a stack overflow.
+    let deep = format!("{{\"id\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+    let errors = check_text(&deep);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+fn check_text(text: &str) -> Vec<String> {
+    errors_of(text).iter().map(ToString::to_string).collect()
+}

@@ -220,9 +220,11 @@ async fn error_card_speaks_japanese_and_covers_http_errors() {
             status: 404,
         }),
         lang: Lang::Ja,
+        on_retry: Some(yew::Callback::noop()),
     })
     .await;
     let card = one(&doc, ".cx-error");
+    assert_eq!(text(one(&doc, "button.cx-retry")), "再試行");
     assert_eq!(attr(card, "lang"), Some("ja"));
     assert_eq!(text(one(&doc, "h2")), "この解説を表示できません");
     assert_eq!(

@@ -16,6 +16,9 @@ pub struct ErrorCardProps {
     /// Language of the widget's strings.
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// When the deck came from the network: called when the reader asks to try again.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<()>>,
 }
 
 /// The error card.
@@ -34,6 +37,12 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
                 </ul>
             }
             <p class="cx-error-hint">{ ui.error_hint }</p>
+            if let Some(on_retry) = props.on_retry.clone() {
+                <button type="button" class="cx-btn cx-retry"
+                    onclick={Callback::from(move |_: MouseEvent| on_retry.emit(()))}>
+                    { ui.retry_load }
+                </button>
+            }
         </section>
     }
 }

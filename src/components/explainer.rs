@@ -97,9 +97,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let lang = chosen_lang.unwrap_or(props.lang);
     let fixed = use_memo((props.source.clone(), lang), initial);
     let fetched = use_state(|| Load::Loading);
+    // Bumped by the error card's retry button: a new value runs the fetch again.
+    let attempt = use_state(|| 0u32);
     {
         let fetched = fetched.clone();
-        use_effect_with(props.source.clone(), move |source| {
+        use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
             if let DeckSource::Url(url) = source {
                 let url = url.to_string();
                 fetched.set(Load::Loading);
@@ -153,8 +155,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     {on_change} on_ready={props.on_ready.clone()} {on_language} />
             }
         }
-        Load::Failed(err) => html! {
-            <ErrorCard error={err.clone()} lang={lang} />
-        },
+        Load::Failed(err) => {
+            let on_retry = matches!(props.source, DeckSource::Url(_)).then(|| {
+                let attempt = attempt.clone();
+                Callback::from(move |_: ()| attempt.set(*attempt + 1))
+            });
+            html! { <ErrorCard error={err.clone()} lang={lang} {on_retry} /> }
+        }
     }
 }

@@ -144,6 +144,34 @@ pub enum DeckError {
         /// How many are marked correct.
         found: usize,
     },
+    /// The deck file is larger than the widget accepts.
+    #[error("the deck is {bytes} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// Size of the deck text.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A text longer than the widget accepts.
+    #[error("{path}: {chars} characters; the limit is {limit}")]
+    TooLong {
+        /// JSON path of the text.
+        path: String,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A list longer than the widget accepts.
+    #[error("{path}: {count} items; the limit is {limit}")]
+    TooMany {
+        /// JSON path of the list.
+        path: String,
+        /// Its length.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A language the widget has no UI strings for.
     #[error("{path}: unsupported language \"{lang}\" (use \"en\" or \"ja\")")]
     UnsupportedLanguage {
@@ -200,7 +228,7 @@ impl DeckError {
     /// The JSON path the error points at (empty for syntax errors).
     pub fn path(&self) -> &str {
         match self {
-            DeckError::Syntax { .. } => "",
+            DeckError::Syntax { .. } | DeckError::TooLarge { .. } => "",
             DeckError::Shape { path, .. }
             | DeckError::Empty { path }
             | DeckError::NoCards { path }
@@ -216,6 +244,8 @@ impl DeckError {
             | DeckError::BadMarkup { path, .. }
             | DeckError::TooFew { path, .. }
             | DeckError::QuizAnswer { path, .. }
+            | DeckError::TooLong { path, .. }
+            | DeckError::TooMany { path, .. }
             | DeckError::UnsupportedLanguage { path, .. } => path,
         }
     }

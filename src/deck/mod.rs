@@ -18,7 +18,7 @@ pub use kinds::{
 };
 pub use locate::{locate, path_at};
 pub use markup::{parse_markup, MarkupError, Segment};
-pub use validate::validate;
+pub use validate::{validate, MAX_CARDS, MAX_TEXT_CHARS};
 
 use serde::{Deserialize, Serialize};
 
@@ -189,12 +189,22 @@ impl Deck {
     }
 }
 
+/// The largest deck text the widget accepts (2 MB): far above any real deck, small enough
+/// that a wrong URL pointing at a huge file cannot stall the page.
+pub const MAX_DECK_BYTES: usize = 2 * 1024 * 1024;
+
 /// Parses a deck from JSON text and validates it.
 ///
 /// A syntax or shape error stops parsing, so it comes alone (with line, column and, for shape
 /// errors, the JSON path); a deck that parses is then validated and *all* its problems are
 /// returned together.
 pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
+    if json.len() > MAX_DECK_BYTES {
+        return Err(DeckErrors(vec![DeckError::TooLarge {
+            bytes: json.len(),
+            limit: MAX_DECK_BYTES,
+        }]));
+    }
     let deck: Deck = match serde_json::from_str(json) {
         Ok(deck) => deck,
         Err(err) => {

@@ -5,6 +5,11 @@ use std::collections::{HashMap, HashSet};
 use super::markup::{parse_markup, MarkupError, Segment};
 use super::{Card, Deck, DeckError};
 
+/// The most characters any one text of a deck may have (a body of many paragraphs fits).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// The most cards a deck may have.
+pub const MAX_CARDS: usize = 2_000;
+
 /// Languages the widget has UI strings for.
 pub const SUPPORTED_LANGUAGES: [&str; 2] = ["en", "ja"];
 
@@ -23,6 +28,14 @@ impl<'d> Check<'d> {
             self.out.push(DeckError::Empty { path: path.into() });
             false
         } else {
+            let chars = value.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                self.out.push(DeckError::TooLong {
+                    path: path.into(),
+                    chars,
+                    limit: MAX_TEXT_CHARS,
+                });
+            }
             true
         }
     }
@@ -168,6 +181,13 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
     if deck.cards.is_empty() {
         c.out.push(DeckError::NoCards {
             path: "cards".into(),
+        });
+    }
+    if deck.cards.len() > MAX_CARDS {
+        c.out.push(DeckError::TooMany {
+            path: "cards".into(),
+            count: deck.cards.len(),
+            limit: MAX_CARDS,
         });
     }
     let mut card_ids: HashMap<&str, String> = HashMap::new();

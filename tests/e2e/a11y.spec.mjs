@@ -78,7 +78,7 @@ test('embed.html, dark theme, several instances and the error card', async ({ pa
   await page.goto('/embed.html?deck=/decks/missing.json');
   await expect(page.locator('.cx-error')).toBeVisible();
   await audit(page, 'error card (HTTP 404)', checked);
-  await page.goto('/embed.html?deck=/examples/plain.css');
+  await page.goto('/embed.html?deck=/faults/truncated');
   await expect(page.locator('.cx-problems')).toBeVisible();
   await audit(page, 'error card listing problems', checked);
   console.log(`axe checked:\n  ${checked.join('\n  ')}`);

@@ -18,9 +18,34 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+// Deck URLs that fail the way real servers do, for the error-card tests.
+const flaky = new Set();
+const faults = {
+  '/faults/500': (req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('boom'),
+  '/faults/slow': (req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 15_000),
+  '/faults/html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Not a deck</p>'),
+  '/faults/truncated': (req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(fs.readFileSync(path.join(root, 'decks/cyber-alliance.en.json'), 'utf8').slice(0, 500)),
+  '/faults/huge': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`{"id":"${'x'.repeat(3 * 1024 * 1024)}"}`),
+  // Another origin (localhost vs 127.0.0.1) that sends no CORS header.
+  '/faults/redirect': (req, res) =>
+    res.writeHead(302, { location: `http://localhost:${port}/decks/cyber-alliance.en.json` }).end(),
+  // Fails the first time a given ?key= asks, then serves the deck.
+  '/faults/flaky': (req, res, url) => {
+    const key = url.searchParams.get('key');
+    if (!flaky.has(key)) {
+      flaky.add(key);
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('try later');
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(fs.readFileSync(path.join(root, 'decks/cyber-alliance.en.json')));
+    }
+  },
+};
+
 http
   .createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (faults[url.pathname]) return faults[url.pathname](req, res, url);
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
