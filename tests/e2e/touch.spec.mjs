@@ -48,7 +48,8 @@ test('every control is at least 24 by 24 CSS px', async ({ page }) => {
   for (const hash of ['quiz', 'timeline', 'scenarios', 'wannacry']) {
     await page.evaluate((h) => (location.hash = `explainer=${h}`), hash);
     await expect(page.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', hash);
-    const small = (await sizes()).filter((s) => s.w < 24 || s.h < 24);
+    // Layout can land a 24 px box on 23.99998 px: allow a hundredth of a pixel.
+    const small = (await sizes()).filter((s) => s.w < 23.99 || s.h < 23.99);
     expect(small, `small targets on ${hash}`).toEqual([]);
   }
 });
