@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test check-deck schema bench
+.PHONY: setup serve build test check-deck schema bench fuzz
 .DEFAULT_GOAL := test
 
 setup:
@@ -35,3 +35,7 @@ schema:
 ## Measure sizes, load and switch times, scaling; prints a table and writes bench/RESULTS.md.
 bench: build
 	node bench/bench.mjs
+
+## A longer fuzz run of the deck loader (200,000+ cases, new seed each run).
+fuzz: setup
+	FUZZ_SCALE=20 cargo test --release --locked --test fuzz -- --nocapture

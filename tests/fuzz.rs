@@ -73,9 +73,27 @@ fn retype(node: &mut serde_json::Value, rng: &mut Rng, depth: usize) {
     }
 }
 
+/// Scale of the run: 1 in `make test` (10,000+ cases), larger with `make fuzz`
+/// (`FUZZ_SCALE=20`, 200,000+ cases, a new seed each run unless `FUZZ_SEED` is set).
+fn scale() -> usize {
+    std::env::var("FUZZ_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
+}
+
 #[test]
 fn ten_thousand_hostile_decks_never_panic() {
-    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let seed = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if scale() > 1 {
+            std::process::id() as u64 | 1
+        } else {
+            0x5eed_1234_abcd_0001
+        });
+    println!("deck loader fuzz: seed {seed} (replay with FUZZ_SEED={seed})");
+    let mut rng = Rng(seed);
     let decks = [BUILTIN_DECK_EN, BUILTIN_DECK_JA];
     let mut cases = 0;
     let mut accepted = 0;
@@ -90,7 +108,7 @@ fn ten_thousand_hostile_decks_never_panic() {
     }
     // Byte-level mutations: flips, insertions, deletions (invalid UTF-8 is read lossily, as
     // the browser's text decoder would).
-    for _ in 0..3_000 {
+    for _ in 0..3_000 * scale() {
         let mut bytes = decks[rng.below(2)].as_bytes().to_vec();
         for _ in 0..1 + rng.below(8) {
             let at = rng.below(bytes.len());
@@ -113,7 +131,7 @@ fn ten_thousand_hostile_decks_never_panic() {
         .iter()
         .map(|d| serde_json::from_str(d).unwrap())
         .collect();
-    for _ in 0..4_600 {
+    for _ in 0..4_600 * scale() {
         let mut tree = trees[rng.below(2)].clone();
         for _ in 0..1 + rng.below(3) {
             retype(&mut tree, &mut rng, 0);
@@ -127,7 +145,7 @@ fn ten_thousand_hostile_decks_never_panic() {
         cases += 1;
     }
     // Random bytes.
-    for _ in 0..2_000 {
+    for _ in 0..2_000 * scale() {
         let len = rng.below(300);
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         accepted += usize::from(check(&String::from_utf8_lossy(&bytes)));

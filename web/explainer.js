@@ -84,13 +84,16 @@ function start() {
     if (node.matches(SELECTOR)) add(node);
     node.querySelectorAll(SELECTOR).forEach(add);
   };
+  // A removed explainer keeps its widget: CMSs and single-page apps often move or re-insert
+  // elements, and the widget simply carries on when the element comes back. (Yew keeps a few
+  // event listeners per mounted app for the page's life, so unmount + mount on every
+  // re-insertion would grow memory; the explicit `unmount` export is there for hosts that
+  // drop an explainer for good.) Elements removed before they started are forgotten.
   const drop = (node) => {
-    if (node.nodeType !== 1 || !widget) return;
+    if (node.nodeType !== 1) return;
     const els = node.matches(SELECTOR) ? [node] : [...node.querySelectorAll(SELECTOR)];
     for (const el of els) {
-      if (mounted.has(el) && !el.isConnected) {
-        widget.then((m) => m.unmount(el));
-        mounted.delete(el);
+      if (!mounted.has(el) && !el.isConnected) {
         queued.delete(el);
         near?.unobserve(el);
       }
