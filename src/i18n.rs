@@ -76,7 +76,8 @@ pub struct Ui {
     pub read_card: &'static str,
     /// Scenario explorer: legend of the picker.
     pub pick_case: &'static str,
-    /// Scenario explorer: heading of what the sources settle.
+    /// Scenario explorer: heading of what the deck's sources settle (neutral: every deck's
+    /// scenario card shows it).
     pub settled: &'static str,
     /// Scenario explorer: heading of what they leave open.
     pub open: &'static str,
@@ -122,8 +123,8 @@ const EN: Ui = Ui {
     timeline: "Events",
     read_card: "Read the card",
     pick_case: "Pick a case",
-    settled: "What the 2019 statement settles",
-    open: "What it leaves open",
+    settled: "What the sources settle",
+    open: "What is still open",
     case_questions: "Questions this case raises",
     check: "Check answer",
     next_question: "Next question",
@@ -155,10 +156,10 @@ const JA: Ui = Ui {
     close: "閉じる",
     source: "出典：",
     timeline: "出来事",
-    read_card: "このカードを読む",
+    read_card: "関連カードを読む",
     pick_case: "ケースを選ぶ",
-    settled: "2019年の共同発表で決まったこと",
-    open: "決まっていないこと",
+    settled: "資料で確認されていること",
+    open: "まだ答えが出ていないこと",
     case_questions: "このケースで問われること",
     check: "答え合わせ",
     next_question: "次の問題",
@@ -178,7 +179,7 @@ const JA: Ui = Ui {
 fn load_error_ja(err: &LoadError) -> String {
     match err {
         LoadError::Network { url, reason } => format!(
-            "{url} の解説データを取得できませんでした。サーバーに接続できないか、このページへの提供が拒否されました（{reason}）。"
+            "{url} の解説データを取得できませんでした。サーバーに接続できないか、このページからの読み込みが許可されていない可能性があります（{reason}）。"
         ),
         LoadError::Timeout { url, seconds } => {
             format!("{url} の解説データが{seconds}秒以内に届きませんでした。")

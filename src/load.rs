@@ -9,7 +9,7 @@ use crate::deck::{parse_deck, Deck, DeckError};
 pub enum LoadError {
     /// The request failed before any answer (offline, DNS, CORS refused, a redirect to another
     /// site, blocked by CSP …).
-    #[error("The deck at {url} could not be fetched: the server could not be reached, or it refused to share the deck with this page ({reason})")]
+    #[error("The deck at {url} could not be fetched: the server could not be reached, or the deck may not be loaded from this page ({reason})")]
     Network {
         /// The deck URL.
         url: String,

@@ -155,6 +155,23 @@ fn all_problems_are_reported_not_just_the_first() {
 }
 
 #[test]
+fn a_source_needs_a_title_or_a_description() {
+    let mut d = valid();
+    d["sources"][0] = serde_json::json!({ "id": "s1", "publisher": "P", "date": "2019" });
+    d["sources"][1] = serde_json::json!({
+        "id": "s2", "description": "Opinion piece by someone", "publisher": "P", "date": "2019"
+    });
+    assert_eq!(
+        check(d.clone()),
+        vec![
+            "sources[0]: a source needs a \"title\" (its real title) or a \"description\" (what it is)"
+        ]
+    );
+    d["sources"][1]["description"] = " ".into();
+    assert_eq!(check(d)[1], "sources[1].description: must not be empty");
+}
+
+#[test]
 fn empty_titles_and_ids_are_rejected() {
     let mut d = valid();
     d["cards"][0]["title"] = "".into();

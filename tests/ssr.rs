@@ -136,17 +136,37 @@ async fn card_shows_title_paragraphs_and_named_sources() {
         "A North Korean charged over WannaCry"
     );
     let paragraphs = all(&doc, ".cx-body > p");
-    assert_eq!(paragraphs.len(), 2);
+    assert_eq!(paragraphs.len(), 3);
     assert!(text(paragraphs[0]).contains("Park Jin Hyok"));
     assert_eq!(text(one(&doc, ".cx-sources-label")), "Sources");
     let items = all(&doc, ".cx-sources li");
     assert_eq!(items.len(), 2);
     assert_eq!(
         text(items[0]),
-        "Announcement of the charges against Park Jin Hyok, U.S. Department of Justice, September 6, 2018"
+        "North Korean Regime-Backed Programmer Charged With Conspiracy to Conduct Multiple Cyber \
+         Attacks and Intrusions (Press release announcing the charges against Park Jin Hyok), \
+         U.S. Department of Justice, September 6, 2018"
     );
     // The shipped deck gives no links: none it cannot be sure of.
     assert!(all(&doc, "a").is_empty());
+}
+
+#[tokio::test]
+async fn a_source_without_a_certain_title_is_described_not_cited() {
+    let deck = deck();
+    let index = deck.card_index("first-guarantee").unwrap();
+    let doc = render::<CardView>(yew::props!(CardViewProps { deck, index })).await;
+    let items = all(&doc, ".cx-sources li");
+    assert_eq!(
+        text(items[0]),
+        "Opinion piece by Michael MacArthur Bosack on the 2019 \u{201c}2+2\u{201d} statement, \
+         The Japan Times, 2019"
+    );
+    assert!(all(&doc, ".cx-sources li:first-child cite").is_empty());
+    assert_eq!(
+        text(one(&doc, ".cx-sources li:last-child cite")),
+        "Wales Summit Declaration"
+    );
 }
 
 #[tokio::test]
@@ -293,7 +313,7 @@ async fn timeline_is_a_tablist_with_one_selected_event() {
     assert!(text(panel).contains("January 19, 1960"));
     assert_eq!(
         text(one(&doc, ".cx-jump")),
-        "Read the card: What Article V promises"
+        "Read the card: What Article V says"
     );
 }
 

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use super::source_list::citation;
 use crate::deck::{Deck, NumbersCard};
+use crate::i18n::Lang;
 
 /// Properties of [`NumbersView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -16,6 +18,7 @@ pub struct NumbersViewProps {
 /// The figures.
 #[function_component]
 pub fn NumbersView(props: &NumbersViewProps) -> Html {
+    let ui = Lang::from_tag(&props.deck.lang).ui();
     html! {
         <ul class="cx-numbers">
             { for props.card.figures.iter().map(|figure| {
@@ -25,7 +28,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                         <span class="cx-figure-value">{ &figure.value }</span>
                         <span class="cx-figure-label">{ &figure.label }</span>
                         if let Some(source) = source {
-                            <cite class="cx-figure-source">{ &source.title }{ ", " }{ &source.publisher }</cite>
+                            <span class="cx-figure-source">{ citation(source, ui, false) }</span>
                         }
                     </li>
                 }

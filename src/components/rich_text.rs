@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::source_list::citation;
 use crate::deck::{parse_markup, Deck, Segment};
 use crate::i18n::Lang;
 
@@ -164,8 +165,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
                                 <p class="cx-popover-def">{ &term.definition }</p>
                                 if let Some(source) = source {
                                     <p class="cx-popover-source">
-                                        { ui.source }{ " " }<cite>{ &source.title }</cite>
-                                        { ", " }{ &source.publisher }
+                                        { ui.source }{ " " }{ citation(source, ui, false) }
                                     </p>
                                 }
                                 <button type="button" class="cx-btn cx-popover-close"

@@ -76,6 +76,14 @@ pub enum DeckError {
         /// The id that does not resolve.
         id: String,
     },
+    /// A source has neither a title nor a description, so readers could not tell what it is.
+    #[error(
+        "{path}: a source needs a \"title\" (its real title) or a \"description\" (what it is)"
+    )]
+    Unnamed {
+        /// JSON path of the source.
+        path: String,
+    },
     /// A card cites no source at all.
     #[error("{path}: a card must cite at least one source")]
     NoSources {
@@ -237,6 +245,7 @@ impl DeckError {
             | DeckError::BadId { path, .. }
             | DeckError::UnknownSource { path, .. }
             | DeckError::NoSources { path }
+            | DeckError::Unnamed { path }
             | DeckError::BadLink { path, .. }
             | DeckError::DuplicateId { path, .. }
             | DeckError::UnknownCard { path, .. }

@@ -155,14 +155,23 @@ impl TextCard {
 }
 
 /// A publication a card rests on, named as a reader would see it.
+///
+/// `title` is the document's own title, given only where it is certain; what the document *is*
+/// ("Opinion piece by …", "Press release announcing …") goes in `description`, never dressed as
+/// a title. A source needs at least one of the two.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier that cards use to cite this source.
     pub id: String,
-    /// Title of the article, report or document.
-    pub title: String,
+    /// The document's real title, exactly as published; leave it out when it is not certain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What the document is, in the deck's language (`Press release announcing the charges`);
+    /// required when there is no title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Who published it.
     pub publisher: String,
     /// When, as the reader should see it (e.g. `April 19, 2019`).

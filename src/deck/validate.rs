@@ -156,7 +156,15 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
                 source_ids.insert(&source.id, id_path);
             }
         }
-        c.text(&format!("{at}.title"), &source.title);
+        if let Some(title) = &source.title {
+            c.text(&format!("{at}.title"), title);
+        }
+        if let Some(description) = &source.description {
+            c.text(&format!("{at}.description"), description);
+        }
+        if source.title.is_none() && source.description.is_none() {
+            c.out.push(DeckError::Unnamed { path: at.clone() });
+        }
         c.text(&format!("{at}.publisher"), &source.publisher);
         c.text(&format!("{at}.date"), &source.date);
         if let Some(url) = &source.url {

@@ -1,0 +1,239 @@
+//! Content guards: the fact-check log covers every card of every shipped deck, and the hedges
+//! and attributions that a line-by-line check restored stay in the text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::fs;
+
+use explainer::deck::{parse_deck, Card, Deck};
+
+/// Every deck in `decks/`, parsed, with its file name.
+fn shipped_decks() -> Vec<(String, Deck)> {
+    let mut decks: Vec<_> = fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/decks"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let deck = parse_deck(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, deck)
+        })
+        .collect();
+    decks.sort_by(|a, b| a.0.cmp(&b.0));
+    decks
+}
+
+/// The log's card headings (`### \`id\``), grouped under its deck headings (`## Deck \`id\``).
+fn log_sections(log: &str) -> BTreeMap<String, Vec<String>> {
+    let mut sections: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut deck = None;
+    let ticked = |line: &str| line.split('`').nth(1).map(str::to_string);
+    for line in log.lines() {
+        if let Some(rest) = line.strip_prefix("## ") {
+            deck = rest.starts_with("Deck ").then(|| ticked(rest)).flatten();
+        } else if let (Some(rest), Some(deck)) = (line.strip_prefix("### "), &deck) {
+            if let Some(id) = ticked(rest) {
+                sections.entry(deck.clone()).or_default().push(id);
+            }
+        }
+    }
+    sections
+}
+
+#[test]
+fn every_card_of_every_shipped_deck_is_in_the_fact_check_log() {
+    let log = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/fact-check.md"))
+        .expect("docs/fact-check.md exists");
+    let sections = log_sections(&log);
+    let decks = shipped_decks();
+    assert!(decks.len() >= 3, "the shipped decks were not found");
+    for (name, deck) in &decks {
+        let logged = sections
+            .get(&deck.id)
+            .unwrap_or_else(|| panic!("{name}: no \"## Deck `{}`\" section", deck.id));
+        for card in &deck.cards {
+            assert!(
+                logged.iter().any(|id| id == card.id()),
+                "{name}: card {:?} has no \"### `{}`\" section in docs/fact-check.md",
+                card.id(),
+                card.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_log_parser_finds_sections_and_misses() {
+    let log = "## Deck `a`\n### `one` (text)\n## Notes\n### `stray`\n## Deck `b`\n### `two`\n";
+    let sections = log_sections(log);
+    assert_eq!(sections["a"], vec!["one".to_string()]);
+    assert_eq!(sections["b"], vec!["two".to_string()]);
+    assert_eq!(sections.len(), 2);
+}
+
+/// All reader-visible text of a card, joined.
+fn card_text(card: &Card) -> String {
+    let mut out = vec![card.title().to_string()];
+    match card {
+        Card::Text(t) => out.push(t.body.clone()),
+        Card::Timeline(t) => {
+            for e in &t.events {
+                out.extend([e.title.clone(), e.detail.clone()]);
+            }
+        }
+        Card::Numbers(n) => out.extend(n.figures.iter().map(|f| f.label.clone())),
+        Card::Scenario(s) => {
+            out.extend(s.settled.iter().chain(&s.open).cloned());
+            out.push(s.caveat.clone());
+            for c in &s.scenarios {
+                out.extend([c.label.clone(), c.description.clone()]);
+                out.extend(c.questions.iter().cloned());
+            }
+        }
+        Card::Quiz(q) => {
+            for question in &q.questions {
+                out.extend([question.prompt.clone(), question.explanation.clone()]);
+                out.extend(question.choices.iter().map(|c| c.text.clone()));
+            }
+        }
+    }
+    out.join("\n")
+}
+
+fn card<'d>(deck: &'d Deck, id: &str) -> &'d Card {
+    &deck.cards[deck
+        .card_index(id)
+        .unwrap_or_else(|| panic!("no card {id}"))]
+}
+
+#[test]
+fn article_v_paraphrases_keep_armed_attack_and_the_constitutional_clause() {
+    for (name, deck) in shipped_decks() {
+        let mut paraphrases = Vec::new();
+        if deck.card_index("article-v").is_some() {
+            paraphrases.push(card_text(card(&deck, "article-v")));
+        }
+        if let Some(term) = deck.term("article-v") {
+            paraphrases.push(term.definition.clone());
+        }
+        assert!(
+            !paraphrases.is_empty(),
+            "{name} paraphrases Article V nowhere"
+        );
+        for text in paraphrases {
+            let (armed, clause) = match deck.lang.as_str() {
+                "ja" => ("武力攻撃", "自国の憲法上の規定及び手続に従つて"),
+                _ => (
+                    "armed attack",
+                    "in accordance with its constitutional provisions and processes",
+                ),
+            };
+            assert!(text.contains(armed), "{name}: {text:?} lacks {armed:?}");
+            assert!(text.contains(clause), "{name}: {text:?} lacks {clause:?}");
+        }
+    }
+}
+
+#[test]
+fn statement_titles_keep_their_hedge() {
+    for (name, deck) in shipped_decks() {
+        for id in ["treaty-trigger", "statement"] {
+            let Some(index) = deck.card_index(id) else {
+                continue;
+            };
+            let title = deck.cards[index].title();
+            let hedged = match deck.lang.as_str() {
+                "ja" => title.contains("一定の場合") && title.contains("得る"),
+                _ => title.contains("in certain circumstances") || title.contains("In certain"),
+            };
+            assert!(hedged, "{name}: title of {id} lost its hedge: {title:?}");
+        }
+    }
+}
+
+#[test]
+fn overstatements_found_in_review_do_not_come_back() {
+    // Each phrase once said more than its source; see docs/fact-check.md.
+    let banned_en = [
+        "among the hardest hit",
+        "a single state-sponsored",
+        "if either country is attacked",
+        "states named by the 2019",
+        "A first for U.S. alliances",
+        "Since 2019, a cyber attack can",
+        "Cyberspace enters the treaty",
+        "Deaths and physical damage weigh in",
+    ];
+    let banned_ja = [
+        "パク被告",
+        "同じ訴状",
+        "政府の弱さ",
+        "当たりうる",
+        "及ぼしうる",
+        "つながりうる",
+        "何と言った",
+        "中央銀行の窃盗",
+        "名指しした国の数",
+    ];
+    for (name, deck) in shipped_decks() {
+        let banned: &[&str] = if deck.lang == "ja" {
+            &banned_ja
+        } else {
+            &banned_en
+        };
+        let mut all = deck.cards.iter().map(card_text).collect::<Vec<_>>();
+        all.extend(deck.glossary.iter().map(|t| t.definition.clone()));
+        let all = all.join("\n");
+        for phrase in banned {
+            assert!(!all.contains(phrase), "{name} says {phrase:?} again");
+        }
+    }
+}
+
+#[test]
+fn bosacks_claim_is_attributed_and_bilateral_in_both_editions() {
+    for (name, deck) in shipped_decks() {
+        if deck.card_index("first-guarantee").is_none() {
+            continue;
+        }
+        let first = card(&deck, "first-guarantee");
+        let (bilateral, attributed) = match deck.lang.as_str() {
+            "ja" => ("二国間", "識者"),
+            _ => ("bilateral", "analyst says"),
+        };
+        assert!(
+            first.title().contains(bilateral),
+            "{name}: {:?}",
+            first.title()
+        );
+        assert!(
+            first.title().contains(attributed),
+            "{name}: {:?}",
+            first.title()
+        );
+    }
+}
+
+#[test]
+fn a_source_whose_title_is_uncertain_says_what_it_is_instead() {
+    for (name, deck) in shipped_decks() {
+        if let Some(bosack) = deck.source("bosack") {
+            assert!(
+                bosack.title.is_none(),
+                "{name}: Bosack's piece has no certain title"
+            );
+            assert!(bosack.description.is_some());
+        }
+        if let Some(doj) = deck.source("doj-2018") {
+            assert_eq!(
+                doj.title.as_deref(),
+                Some(
+                    "North Korean Regime-Backed Programmer Charged With Conspiracy to Conduct \
+                     Multiple Cyber Attacks and Intrusions"
+                ),
+                "{name}"
+            );
+        }
+    }
+}
