@@ -4,10 +4,15 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Mounts a widget into `host`, starting at card `start` if given.
+/// Mounts a widget into `host`, starting at card `start` if given; `base` is the address of
+/// the widget's folder (where the built-in deck's other editions are published).
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, start: Option<String>) -> Result<(), JsValue> {
-    explainer::embed::mount(host, start)
+pub fn mount(
+    host: web_sys::Element,
+    start: Option<String>,
+    base: Option<String>,
+) -> Result<(), JsValue> {
+    explainer::embed::mount(host, start, base)
 }
 
 /// Shows card `card` in the widget mounted in `host`.

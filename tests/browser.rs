@@ -246,7 +246,7 @@ async fn embed(attrs: &[(&str, &str)]) -> (Element, Element) {
         host.set_attribute(name, value).unwrap();
     }
     document().body().unwrap().append_child(&host).unwrap();
-    explainer::embed::mount(host.clone(), None).unwrap();
+    explainer::embed::mount(host.clone(), None, None).unwrap();
     yew::scheduler::flush().await;
     let root = host.shadow_root().expect("widget lives in a shadow root");
     let container = root.query_selector(".cx-root").unwrap().unwrap();
@@ -315,9 +315,9 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
     host.set_attribute("data-explainer", "").unwrap();
     host.set_attribute("data-start", "wannacry").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    explainer::embed::mount(host.clone(), None).unwrap();
+    explainer::embed::mount(host.clone(), None, None).unwrap();
     // A second mount of the same element (a second copy of the snippet) changes nothing.
-    explainer::embed::mount(host.clone(), None).unwrap();
+    explainer::embed::mount(host.clone(), None, None).unwrap();
     yew::scheduler::flush().await;
     let container = host.shadow_root().unwrap();
     assert_eq!(

@@ -52,7 +52,7 @@ function start() {
     load()
       .then((m) => {
         if (!el.isConnected) return mounted.delete(el);
-        m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined);
+        m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined, base.href);
         el.goTo = (card) => m.goTo(el, String(card));
       })
       .catch((err) => fail(el, err));

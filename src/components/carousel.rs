@@ -36,6 +36,9 @@ pub struct CarouselProps {
     /// picks in the switch (absent: no switch).
     #[prop_or_default]
     pub on_language: Option<Callback<Lang>>,
+    /// A line under the language switch while another edition loads (or failed to).
+    #[prop_or_default]
+    pub lang_note: Option<Html>,
 }
 
 /// Maps a key press to a move; `None` for keys the carousel leaves alone.
@@ -240,6 +243,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 if let Some(on_language) = &props.on_language {
                     { language_switch(lang, on_language) }
                 }
+                { props.lang_note.clone().unwrap_or_default() }
                 <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
             </header>
             <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"

@@ -1,12 +1,16 @@
 //! The top-level widget: gets a deck (built in, or fetched from a URL), then shows it as a
 //! carousel, or shows an error card that says what went wrong and where.
+//!
+//! Only the English edition of the built-in deck is compiled into the wasm (every article
+//! pays for those bytes); the Japanese edition is fetched from `builtin_ja_url` when a reader
+//! asks for it, or at once when the host says `data-lang="ja"`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::{Carousel, ErrorCard};
-use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN, BUILTIN_DECK_JA};
+use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use crate::i18n::Lang;
 use crate::load::{fetch_deck, LoadError};
 
@@ -45,6 +49,10 @@ pub struct ExplainerProps {
     /// Called when the reader (or the host) moves to another card: its index and id.
     #[prop_or_default]
     pub on_change: Callback<(usize, AttrValue)>,
+    /// Where the built-in deck's Japanese edition is published (the loader passes the address
+    /// next to the widget's files). Absent: the built-in deck is English only.
+    #[prop_or_default]
+    pub builtin_ja_url: Option<AttrValue>,
 }
 
 /// A request to show the card with id `card`. `seq` tells two requests for the same card
@@ -75,12 +83,9 @@ fn parse_now(json: &str, location: &str) -> Load {
     }
 }
 
-fn initial((source, lang): &(DeckSource, Lang)) -> Load {
+fn initial(source: &DeckSource) -> Load {
     match source {
-        DeckSource::Builtin => match lang {
-            Lang::En => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
-            Lang::Ja => parse_now(BUILTIN_DECK_JA, "組み込みの日本語版"),
-        },
+        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
         DeckSource::Inline(json) => parse_now(json, "The inline deck"),
         DeckSource::Url(_) => Load::Loading,
     }
@@ -90,19 +95,32 @@ fn initial((source, lang): &(DeckSource, Lang)) -> Load {
 #[function_component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     // Built-in and inline decks are parsed during render, so the first paint (and SSR) already
-    // shows a card; only a URL needs an effect.
+    // shows a card; a URL, and the built-in deck's Japanese edition, need a fetch.
     // The built-in deck has both editions; the reader may switch. The carousel stays mounted
     // (the editions have the same cards), so the reader keeps their place and their focus.
     let chosen_lang = use_state(|| None::<Lang>);
-    let lang = chosen_lang.unwrap_or(props.lang);
-    let fixed = use_memo((props.source.clone(), lang), initial);
+    let builtin = matches!(props.source, DeckSource::Builtin);
+    let ja_url = props.builtin_ja_url.clone().filter(|_| builtin);
+    let lang = match chosen_lang.unwrap_or(props.lang) {
+        Lang::Ja if builtin && ja_url.is_none() => Lang::En,
+        lang => lang,
+    };
+    let fixed = use_memo(props.source.clone(), initial);
+    // The deck to fetch, if any: the URL deck, or the built-in deck's Japanese edition.
+    let remote = match &props.source {
+        DeckSource::Url(url) => Some(url.clone()),
+        DeckSource::Builtin if lang == Lang::Ja => ja_url.clone(),
+        _ => None,
+    };
     let fetched = use_state(|| Load::Loading);
     // Bumped by the error card's retry button: a new value runs the fetch again.
     let attempt = use_state(|| 0u32);
     {
         let fetched = fetched.clone();
-        use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
-            if let DeckSource::Url(url) = source {
+        use_effect_with((remote.clone(), *attempt), move |(remote, _)| {
+            // Switching back and forth between editions does not fetch again.
+            let have = matches!(&*fetched, Load::Ready(_));
+            if let Some(url) = remote.clone().filter(|_| !have || !builtin) {
                 let url = url.to_string();
                 fetched.set(Load::Loading);
                 yew::platform::spawn_local(async move {
@@ -114,9 +132,27 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
         });
     }
-    let load: &Load = match props.source {
-        DeckSource::Url(_) => &fetched,
-        _ => &fixed,
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: ()| attempt.set(*attempt + 1))
+    };
+    // A reader who switched edition keeps the English cards (and their place) until the
+    // Japanese ones arrive; the switch says what is happening meanwhile.
+    let mut lang_note = None;
+    let load: &Load = match (&props.source, remote.is_some()) {
+        (DeckSource::Url(_), _) => &fetched,
+        (_, false) => &fixed,
+        (_, true) => match (&*fetched, chosen_lang.is_some()) {
+            (Load::Ready(_), _) | (_, false) => &fetched,
+            (Load::Loading, true) => {
+                lang_note = Some(EditionNote::Loading);
+                &fixed
+            }
+            (Load::Failed(err), true) => {
+                lang_note = Some(EditionNote::Failed(err.clone()));
+                &fixed
+            }
+        },
     };
 
     match load {
@@ -146,21 +182,47 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     (i, AttrValue::from(id))
                 })
             };
-            let on_language = matches!(props.source, DeckSource::Builtin).then(|| {
+            let on_language = ja_url.is_some().then(|| {
                 let chosen_lang = chosen_lang.clone();
                 Callback::from(move |lang: Lang| chosen_lang.set(Some(lang)))
             });
+            let lang_note = lang_note.map(|note| edition_note(note, lang, &retry));
             html! {
                 <Carousel deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start} {go_to}
-                    {on_change} on_ready={props.on_ready.clone()} {on_language} />
+                    {on_change} on_ready={props.on_ready.clone()} {on_language} {lang_note} />
             }
         }
         Load::Failed(err) => {
-            let on_retry = matches!(props.source, DeckSource::Url(_)).then(|| {
-                let attempt = attempt.clone();
-                Callback::from(move |_: ()| attempt.set(*attempt + 1))
-            });
+            let on_retry = remote.is_some().then_some(retry);
             html! { <ErrorCard error={err.clone()} lang={lang} {on_retry} /> }
+        }
+    }
+}
+
+/// What the language switch says while another edition is on its way.
+enum EditionNote {
+    Loading,
+    Failed(Rc<LoadError>),
+}
+
+/// A status line under the language switch, in the language being loaded.
+fn edition_note(note: EditionNote, lang: Lang, retry: &Callback<()>) -> Html {
+    let ui = lang.ui();
+    match note {
+        EditionNote::Loading => html! {
+            <p class="cx-lang-note" role="status" lang={lang.tag()}>{ ui.loading }</p>
+        },
+        EditionNote::Failed(err) => {
+            let retry = retry.clone();
+            html! {
+                <p class="cx-lang-note cx-lang-failed" role="alert" lang={lang.tag()}>
+                    { ui.load_error(&err) }{ " " }
+                    <button type="button" class="cx-btn cx-retry"
+                        onclick={Callback::from(move |_: MouseEvent| retry.emit(()))}>
+                        { ui.retry_load }
+                    </button>
+                </p>
+            }
         }
     }
 }

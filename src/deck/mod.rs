@@ -223,7 +223,14 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
                 }
                 _ => String::new(),
             };
+            #[allow(unused_mut)] // refined only outside the reader's widget
             let mut error = DeckError::from_json(path, &err);
+            // The exact field of a shape error inside a card costs ~13.5 KB of wasm (a second
+            // parse per kind through `serde_json::Value`) and runs only on broken decks, so the
+            // reader's widget leaves it to the editors' tools (`deck-check`, prerender, tests):
+            // the widget's error card still names the card, serde's message names the field
+            // when it can, and the card says how to get the exact line and column.
+            #[cfg(not(target_arch = "wasm32"))]
             refine_card_error(json, &mut error);
             return Err(DeckErrors(vec![error]));
         }
@@ -239,7 +246,9 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
 /// Serde reads a tagged card as a whole before it picks the variant, so the position of a
 /// shape error inside a card is only roughly known. On that (rare, error-only) path, re-read
 /// the cards one by one as their variant's struct: the first that fails is the one, and its
-/// own error gives the exact field, e.g. `cards[3].title`.
+/// own error gives the exact field, e.g. `cards[3].title`. Not in the wasm build: see
+/// [`parse_deck`].
+#[cfg(not(target_arch = "wasm32"))]
 fn refine_card_error(json: &str, error: &mut DeckError) {
     let DeckError::Shape { path, message, .. } = error else {
         return;
@@ -292,6 +301,7 @@ fn refine_card_error(json: &str, error: &mut DeckError) {
 }
 
 /// The path and message of the first shape error of `text` read as a `T`.
+#[cfg(not(target_arch = "wasm32"))]
 fn inner_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<(String, String)> {
     let err = serde_json::from_str::<T>(text).err()?;
     let path = locate::path_at(text, err.line(), err.column());
@@ -312,5 +322,8 @@ pub fn json_schema() -> String {
 /// The English deck that ships inside the widget and is used when no deck URL is given.
 pub const BUILTIN_DECK_EN: &str = include_str!("../../decks/cyber-alliance.en.json");
 
-/// The Japanese edition of the built-in deck: the same cards, ids, facts and sources.
+/// The Japanese edition of the built-in deck: the same cards, ids, facts and sources. Not in
+/// the wasm build (the widget fetches it from `decks/` when a reader asks for Japanese); native
+/// tools and tests use it.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_DECK_JA: &str = include_str!("../../decks/cyber-alliance.ja.json");

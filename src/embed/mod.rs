@@ -58,12 +58,19 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
         go_to: None,
         on_ready: Callback::noop(),
         on_change: Callback::noop(),
+        builtin_ja_url: None,
     }
 }
 
 /// Mounts a widget into `host` (once: a second call for the same element does nothing) and
 /// shows card `start` first if given (the loader passes the card named in the URL hash).
-pub fn mount(host: web_sys::Element, start: Option<String>) -> Result<(), JsValue> {
+/// `base` is the address of the folder holding the widget's files (the loader's own), where
+/// the built-in deck's Japanese edition is published as `decks/cyber-alliance.ja.json`.
+pub fn mount(
+    host: web_sys::Element,
+    start: Option<String>,
+    base: Option<String>,
+) -> Result<(), JsValue> {
     install_panic_hook();
     if is_mounted(&host) {
         return Ok(());
@@ -77,6 +84,8 @@ pub fn mount(host: web_sys::Element, start: Option<String>) -> Result<(), JsValu
     if let Some(start) = start {
         props.start = Some(AttrValue::from(start));
     }
+    props.builtin_ja_url =
+        base.map(|base| AttrValue::from(format!("{base}decks/cyber-alliance.ja.json")));
     (props.on_ready, props.on_change) = events::callbacks(&host);
 
     let container = style::shadow_container(&host)?;
@@ -124,6 +133,7 @@ pub fn refresh(host: &web_sys::Element) -> bool {
     with_instance(host, |instance| {
         let fresh = props_for(&instance.host, instance.props.id_prefix.clone());
         if fresh.source != instance.props.source || fresh.lang != instance.props.lang {
+            // `fresh` knows nothing of the loader's base address: keep the one given at mount.
             instance.props.source = fresh.source;
             instance.props.lang = fresh.lang;
             instance.props.go_to = None;
