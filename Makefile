@@ -13,11 +13,11 @@ setup:
 
 ## Build the release demo and serve it at http://127.0.0.1:8080 (rebuilds on change).
 serve: setup
-	trunk serve --release
+	scripts/release-env.sh trunk serve --release
 
 ## Release build into dist/.
 build: setup
-	trunk build --release
+	scripts/release-env.sh trunk build --release
 
 ## Formatting, clippy (host and wasm32), native, browser and end-to-end tests.
 test: setup

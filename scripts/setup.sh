@@ -32,6 +32,20 @@ for component in rustfmt clippy; do
   fi
 done
 
+# 1b. The dated nightly that builds the reader's release wasm with size flags (see
+# scripts/release-env.sh, which names the date), with the std sources it rebuilds.
+nightly=$(sed -n 's/^NIGHTLY=//p' scripts/release-env.sh)
+if ! rustup toolchain list | grep -q "^$nightly"; then
+  step "installing Rust $nightly (release wasm only)"
+  rustup toolchain install "$nightly" --profile minimal -c rust-src -t wasm32-unknown-unknown
+fi
+if ! rustup component list --installed --toolchain "$nightly" | grep -q "^rust-src"; then
+  rustup component add --toolchain "$nightly" rust-src
+fi
+if ! rustup target list --installed --toolchain "$nightly" | grep -q wasm32-unknown-unknown; then
+  rustup target add --toolchain "$nightly" wasm32-unknown-unknown
+fi
+
 # cargo install, trying the crate's own lockfile first; the registry here can lack the newest
 # patch release a lockfile names, and then an unlocked install is the way through.
 cargo_install() {
@@ -58,7 +72,8 @@ if ! have chromium || ! have chromedriver; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
-# 5. npm dev dependencies (Playwright, binaryen's wasm-opt) exactly as package-lock.json says.
+# 5. npm dev dependencies (Playwright, binaryen's wasm-opt, esbuild) exactly as package-lock.json
+# says.
 stamp=node_modules/.lock-hash
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$lock_hash" ]; then
@@ -67,7 +82,10 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$lock_hash" ]; then
   echo "$lock_hash" >"$stamp"
 fi
 
-# 6. Crates, fetched once so Trunk's offline builds find them.
+# 6. Crates, fetched once so Trunk's offline builds find them (the nightly's build-std also
+# needs the crates of its own std sources: fetch those through a throwaway check).
 cargo fetch --locked --quiet
+cargo "+$nightly" fetch --locked --quiet \
+  --manifest-path "$(rustc "+$nightly" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 echo "setup: ready ($(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | cut -d' ' -f3), chromium at $(command -v chromium))"

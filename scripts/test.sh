@@ -27,8 +27,9 @@ run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknow
 run "native tests (cargo test)" cargo test --locked --all-features
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
-run "release build (trunk build --release)" trunk build --release
+run "release build (trunk build --release, nightly size flags)" scripts/release-env.sh trunk build --release
 if [ -f dist/index.html ]; then
+  run "size budget (default embed, gzip -9)" node scripts/size-budget.mjs dist
   run "end-to-end tests (Playwright, Chromium)" npx --no-install playwright test
   run "Lighthouse (accessibility 100, best practices >= 95)" node tests/lighthouse/run.mjs
 else

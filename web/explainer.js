@@ -37,7 +37,36 @@ function start() {
     return undefined;
   };
 
+  // The release wasm is built with `-Cpanic=immediate-abort` (scripts/release-env.sh): a Rust
+  // panic is then a WebAssembly trap, not a call to a panic hook, and the module is dead. So
+  // the loader shows the "stopped working" message in every widget itself, in its language.
+  // Only traps of our own module count (its file name is in the trap's stack): another wasm
+  // on the page failing must not blank our widgets.
+  const STOPPED = {
+    en: 'Sorry, this explainer stopped working because of an internal error. Reload the page to try again.',
+    ja: '申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。',
+  };
+  const ours = (err) =>
+    err instanceof WebAssembly.RuntimeError && String(err.stack).includes('explainer-widget_bg.wasm');
+  const stopped = (err) => {
+    console.error('explainer:', err);
+    document.querySelectorAll(SELECTOR).forEach((el) => {
+      const root = el.shadowRoot && el.shadowRoot.querySelector('.cx-root');
+      if (!mounted.has(el) || !root) return;
+      const lang = (el.getAttribute('data-lang') || el.closest('[lang]')?.lang || '').startsWith('ja') ? 'ja' : 'en';
+      const p = document.createElement('p');
+      p.className = 'cx-panic';
+      p.setAttribute('role', 'alert');
+      p.lang = lang;
+      p.textContent = STOPPED[lang];
+      root.replaceChildren(p);
+    });
+  };
+  addEventListener('error', (e) => ours(e.error) && stopped(e.error));
+  addEventListener('unhandledrejection', (e) => ours(e.reason) && stopped(e.reason));
+
   const fail = (el, err) => {
+    if (ours(err)) return stopped(err);
     console.error('explainer:', err);
     if (el.shadowRoot) return;
     const p = document.createElement('p');

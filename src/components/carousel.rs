@@ -243,15 +243,10 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 if let Some(on_language) = &props.on_language {
                     { language_switch(lang, on_language) }
                 }
-                { props.lang_note.clone().unwrap_or_default() }
                 <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
             </header>
-            <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
-                onpointerdown={on_pointer_down} onpointerup={on_pointer_up}
-                onpointercancel={on_pointer_cancel}>
-                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
-                    id_prefix={prefix.clone()} on_jump={on_pick.clone()} />
-            </div>
+            // The controls come before the card (as in the APG carousel example), so a card of
+            // another height never moves Previous/Next under the reader's finger or pointer.
             <div class="cx-controls">
                 <button type="button" class="cx-btn cx-prev" aria-controls={slides_id.clone()}
                     aria-disabled={bool_attr(nav.at_start())} onclick={on_prev}>
@@ -263,7 +258,15 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     { ui.next }<span aria-hidden="true">{ " →" }</span>
                 </button>
                 <ProgressDots deck={deck.clone()} current={nav.index}
-                    controls={AttrValue::from(slides_id)} on_pick={on_pick} />
+                    controls={AttrValue::from(slides_id.clone())} on_pick={on_pick.clone()} />
+            </div>
+            // Below the controls, so it never moves them either.
+            { props.lang_note.clone().unwrap_or_default() }
+            <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
+                onpointerdown={on_pointer_down} onpointerup={on_pointer_up}
+                onpointercancel={on_pointer_cancel}>
+                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
+                    id_prefix={prefix.clone()} on_jump={on_pick} />
             </div>
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
                 { announcement }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 /// The widget's CSS, compiled in: one file fewer to fetch, and no `<link>` for the host to
 /// allow or block.
-pub const WIDGET_CSS: &str = include_str!("../../styles/explainer.css");
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.min.css"));
 
 thread_local! {
     // One constructable stylesheet, shared by every shadow root on the page.

@@ -82,6 +82,7 @@ test('the host hears ready, cardchange and complete, and can send a widget to a 
 test('the URL hash opens a card and follows navigation, scoped per instance', async ({ page }) => {
   await page.goto('/#explainer=bangladesh-bank');
   const widget = page.locator('[data-explainer]');
+  await widget.scrollIntoViewIfNeeded();
   await expect(card(widget)).toHaveAttribute('data-card-id', 'bangladesh-bank');
   await page.evaluate(() => (location.hash = 'explainer=charges'));
   await expect(card(widget)).toHaveAttribute('data-card-id', 'charges');
@@ -209,6 +210,7 @@ test.describe('without JavaScript', () => {
 test('printing shows every card with its sources', async ({ page }) => {
   await page.goto('/');
   const host = page.locator('[data-explainer]');
+  await host.scrollIntoViewIfNeeded();
   await expect(card(host)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(host.locator('.explainer-static article')).toHaveCount(17);

@@ -17,6 +17,8 @@ function watchErrors(page) {
 
 async function openArticle(page) {
   await page.goto('/');
+  // The widget starts when it comes near the viewport, as a reader scrolls to it.
+  await page.locator('[data-explainer]').scrollIntoViewIfNeeded();
   const widget = page.locator('[data-explainer] section[aria-roledescription="carousel"]');
   await expect(widget).toBeVisible();
   return widget;
@@ -72,12 +74,18 @@ test('a reader goes through every card with the mouse', async ({ page }) => {
 test('a reader goes through every card with the keyboard', async ({ page }) => {
   const errors = watchErrors(page);
   const widget = await openArticle(page);
-  // Tab into the widget: the language switch comes first, then the first card's glossary term.
+  // Tab into the widget: the language switch comes first, then the controls (above the card),
+  // then the first card's glossary term.
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'English' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  const order = [];
+  for (let i = 0; i < 40 && !(await widget.locator('.cx-term').first().evaluate((el) => el.matches(':focus'))); i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.className ?? ''));
+  }
   await expect(widget.locator('.cx-term').first()).toBeFocused();
+  expect(order.indexOf('cx-btn cx-prev')).toBeLessThan(order.indexOf('cx-btn cx-next'));
+  expect(order.indexOf('cx-btn cx-next')).toBeLessThan(order.length - 1);
   for (let i = 1; i < total; i++) {
     await page.keyboard.press('ArrowRight');
     await expectCard(widget, i);
@@ -90,9 +98,9 @@ test('a reader goes through every card with the keyboard', async ({ page }) => {
   await expectCard(widget, total - 1);
   await page.keyboard.press('ArrowLeft');
   await expectCard(widget, total - 2);
-  // Tab on to "Previous": its focus ring shows.
+  // Back (Shift+Tab) to "Previous", above the card: its focus ring shows.
   const prev = widget.getByRole('button', { name: 'Previous' });
-  for (let i = 0; i < 10 && !(await prev.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await prev.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Shift+Tab');
   await expect(prev).toBeFocused();
   expect(await prev.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   // Buttons work with Enter and Space; focus stays on them.

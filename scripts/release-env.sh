@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs a command (trunk build/serve --release) so that the reader's wasm is built with the
+# pinned nightly toolchain and size flags; everything else (tests, clippy, the prerender hook,
+# the editor tools) stays on the stable toolchain of rust-toolchain.toml.
+#
+# Why nightly, measured on this project (../shared/notes/size.md, bench/RESULTS.md): rebuilding
+# std for size with `-Cpanic=immediate-abort`, no panic locations and no Debug formatting saves
+# ~16 KB gzipped of wasm, the largest single lever. With immediate-abort a Rust panic is a wasm
+# trap (`WebAssembly.RuntimeError`) instead of running a panic hook, so the loader
+# (web/explainer.js) catches traps and shows the visible "stopped working" message itself.
+#
+# Set EXPLAINER_STABLE=1 to build the wasm with stable instead (bigger; same behaviour but for
+# the panic message, which then comes from the Rust panic hook).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The one place the nightly date is written; scripts/setup.sh installs exactly this.
+NIGHTLY=nightly-2026-10-29
+
+if [ "${EXPLAINER_STABLE:-}" != 1 ]; then
+  export RUSTUP_TOOLCHAIN=$NIGHTLY
+  # Its own target dir, so stable and nightly builds do not invalidate each other.
+  export CARGO_TARGET_DIR=$PWD/target/nightly
+  # Only for the wasm target: `--target` is what Trunk passes; host builds are untouched.
+  export CARGO_UNSTABLE_BUILD_STD="std panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+fi
+exec "$@"

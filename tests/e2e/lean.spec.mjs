@@ -1,0 +1,100 @@
+// What the size work must not break: the minified stylesheet is the source stylesheet, a trap
+// of the size-optimised wasm still leaves a visible message, and the Japanese edition (no longer
+// compiled in) loads only when a reader asks for it, keeping their place.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+
+const sourceCss = fs.readFileSync(new URL('../../styles/explainer.css', import.meta.url), 'utf8');
+
+async function openArticle(page) {
+  await page.goto('/');
+  // The widget starts when it comes near the viewport, as a reader scrolls to it.
+  await page.locator('[data-explainer]').scrollIntoViewIfNeeded();
+  const widget = page.locator('[data-explainer] section[aria-roledescription="carousel"]');
+  await expect(widget).toBeVisible();
+  return widget;
+}
+
+test('the shipped (minified) stylesheet parses to exactly the source stylesheet', async ({ page }) => {
+  await openArticle(page);
+  const { shipped, source } = await page.evaluate((css) => {
+    const rules = (sheet) => [...sheet.cssRules].map((r) => r.cssText);
+    const host = document.querySelector('[data-explainer]');
+    const shipped = rules(host.shadowRoot.adoptedStyleSheets[0]);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return { shipped, source: rules(sheet) };
+  }, sourceCss);
+  expect(source.length).toBeGreaterThan(50);
+  // Values holding var() are kept as written (token streams), so only whitespace after commas
+  // and line breaks may differ there; every rule, selector, property and value must match.
+  const same = (rules) => rules.map((r) => r.replace(/\s+/g, ' ').replace(/, /g, ','));
+  expect(same(shipped)).toEqual(same(source));
+});
+
+test('a trap in our wasm shows the stopped-working message; another module\'s trap does not', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err));
+  await openArticle(page);
+  // Another WebAssembly module on the page traps (a one-function module: `unreachable`).
+  await page.evaluate(async () => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { instance } = await WebAssembly.instantiate(bytes);
+    setTimeout(() => instance.exports.f());
+  });
+  await expect.poll(() => errors.length).toBe(1);
+  expect(String(errors[0])).toContain('unreachable');
+  await expect(page.locator('[data-explainer] section[aria-roledescription="carousel"]')).toBeVisible();
+  // Now our own module traps: a raw export called with an out-of-bounds string, outside any
+  // try/catch, as a panic in an event handler would surface.
+  await page.evaluate(async () => {
+    const glue = await import('/explainer-widget.js');
+    const wasm = await glue.default(); // already initialised: returns the live exports
+    const host = document.querySelector('[data-explainer]');
+    setTimeout(() => wasm.goTo(host, 0xfffffff0, 64));
+  });
+  const message = page.locator('[data-explainer] .cx-panic');
+  await expect(message).toHaveText(/stopped working because of an internal error/);
+  await expect(message).toHaveAttribute('role', 'alert');
+  expect(errors.length).toBe(2);
+});
+
+test('the Japanese edition is fetched only when asked for, and the reader keeps their place', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const widget = await openArticle(page);
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await widget.getByRole('button', { name: 'Next' }).click();
+  expect(requests.filter((p) => p.endsWith('.json'))).toEqual([]);
+  // Hold the Japanese deck back to see the loading state.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/decks/cyber-alliance.ja.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const ja = widget.getByRole('button', { name: '日本語' });
+  await ja.click();
+  await expect(widget.locator('.cx-lang-note[role=status]')).toHaveText('解説を読み込んでいます…');
+  await expect(widget.locator('.cx-position')).toHaveText('3 of 17');
+  release();
+  await expect(widget.locator('.cx-position')).toHaveText('3 / 17');
+  await expect(widget.locator('.cx-lang-note')).toHaveCount(0);
+  await expect(ja).toBeFocused();
+  expect(requests.filter((p) => p.endsWith('.json'))).toEqual(['/decks/cyber-alliance.ja.json']);
+});
+
+test('a Japanese edition that fails to load says so under the switch, and retry recovers', async ({ page }) => {
+  const widget = await openArticle(page);
+  let fail = true;
+  await page.route('**/decks/cyber-alliance.ja.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
+  await widget.getByRole('button', { name: '日本語' }).click();
+  const note = widget.locator('.cx-lang-note[role=alert]');
+  await expect(note).toContainText('HTTP 503');
+  await expect(widget.locator('.cx-position')).toHaveText('1 of 17');
+  fail = false;
+  await note.getByRole('button', { name: '再試行' }).click();
+  await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
+});
