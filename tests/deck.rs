@@ -367,6 +367,37 @@ fn interactive_kinds_are_validated_with_paths() {
 }
 
 #[test]
+fn a_card_needs_its_kinds_fields_and_only_those() {
+    let mut d = rich();
+    d["cards"][1].as_object_mut().unwrap().remove("events");
+    let errors = check(d);
+    assert!(
+        errors[0].starts_with("cards[1]: a timeline card needs the field `events`"),
+        "{errors:?}"
+    );
+    let mut d = rich();
+    d["cards"][0]["events"] = serde_json::json!([]);
+    let errors = check(d);
+    assert!(
+        errors[0].starts_with("cards[0]: `events` is not a field of a text card"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn shape_errors_deep_in_a_card_have_exact_paths_in_every_build() {
+    // Cards are read in one pass (no buffering to find the kind), so the widget's own error
+    // card gets the same exact path as deck-check.
+    let mut d = rich();
+    d["cards"][1]["events"][0]["date"] = 2017.into();
+    let errors = check(d);
+    assert!(
+        errors[0].starts_with("cards[1].events[0].date: invalid type: integer `2017`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn shape_errors_inside_interactive_cards_have_exact_paths() {
     let mut d = rich();
     d["cards"][4]["questions"][0]["choices"][0]["correct"] = "yes".into();

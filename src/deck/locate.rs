@@ -244,7 +244,18 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
         .sum();
     // serde_json's line and column name the last character it read: inside the offending
     // value, or the closing brace of an object missing a field.
-    let target = line_start + column_bytes;
+    let mut target = line_start + column_bytes;
+    // An error raised once an object is complete (a card checked against its kind after it
+    // was read) points just past it, at the `,` or `]` that follows: it belongs to the object.
+    let bytes = json.as_bytes();
+    if matches!(bytes.get(target), Some(b',' | b']')) {
+        let before = bytes[..target]
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace());
+        if let Some(at) = before.filter(|&at| bytes[at] == b'}') {
+            target = at;
+        }
+    }
     let mut best = None;
     let _ = Scanner {
         b: json.as_bytes(),

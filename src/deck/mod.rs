@@ -64,40 +64,94 @@ pub struct Term {
     pub source: Option<String>,
 }
 
-/// One card of a deck.
-///
-/// The JSON form carries a `"kind"` tag. Only `"text"` exists today; the interactive kinds
-/// (timeline, glossary, scenario explorer, quiz, numbers) are meant to join as new variants,
-/// each with its own struct and component, while [`Card::id`], [`Card::title`] and
-/// [`Card::sources`] keep working for every kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Card {
-    /// A card of prose: a title, one or more paragraphs and its sources.
-    Text(TextCard),
-    /// Dated events; the reader selects one to read it, and can jump to the card that tells it.
-    Timeline(TimelineCard),
-    /// The story's figures as large callouts, each with a one-line explanation and a source.
-    Numbers(NumbersCard),
-    /// "Would this trigger the treaty?": hypothetical cases, each shown beside what the sources
-    /// settle and what they leave open. It never gives a verdict the sources do not give.
-    Scenario(ScenarioCard),
-    /// Multiple-choice questions with an explanation and a link to the card that explains.
-    Quiz(QuizCard),
-}
+/// The card kinds, listed once. Each line gives the variant, its struct and the kind's name in
+/// JSON; from this one list come [`Card`], [`CardKind`], [`Card::kind`], the field accessors
+/// and the JSON Schema. A new kind is one more line here, its struct, its arm in
+/// [`Card::from_raw`] and its view.
+macro_rules! card_kinds {
+    ($( $(#[doc = $doc:literal])* $variant:ident($ty:ident) = $name:literal, )*) => {
+        /// One card of a deck.
+        ///
+        /// The JSON form carries a `"kind"` tag naming one of the kinds below; [`Card::id`],
+        /// [`Card::title`] and [`Card::sources`] work for every kind.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(tag = "kind", rename_all = "snake_case", try_from = "RawCard")]
+        pub enum Card {
+            $( $(#[doc = $doc])* $variant($ty), )*
+        }
 
-/// Runs `$body` with `$c` bound to whichever card struct `$card` holds.
-macro_rules! each_kind {
-    ($card:expr, $c:ident => $body:expr) => {
-        match $card {
-            Card::Text($c) => $body,
-            Card::Timeline($c) => $body,
-            Card::Numbers($c) => $body,
-            Card::Scenario($c) => $body,
-            Card::Quiz($c) => $body,
+        /// The `"kind"` tag of a card.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum CardKind {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl CardKind {
+            /// The kind's name as written in JSON (`"text"`, `"timeline"` …).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( CardKind::$variant => $name, )*
+                }
+            }
+        }
+
+        impl Card {
+            /// The card's kind.
+            pub fn card_kind(&self) -> CardKind {
+                match self {
+                    $( Card::$variant(_) => CardKind::$variant, )*
+                }
+            }
+        }
+
+        /// Runs `$body` with `$c` bound to whichever card struct `$card` holds.
+        macro_rules! each_kind {
+            ($card:expr, $c:ident => $body:expr) => {
+                match $card {
+                    $( Card::$variant($c) => $body, )*
+                }
+            };
+        }
+
+        // The schema of a card as editors write it: one object per kind, told apart by
+        // `"kind"` (the Rust type reads cards through `RawCard`, whose schema would say less).
+        #[cfg(feature = "schema")]
+        #[derive(schemars::JsonSchema)]
+        #[serde(tag = "kind", rename_all = "snake_case")]
+        #[schemars(rename = "Card")]
+        /// One card of a deck.
+        ///
+        /// The JSON form carries a `"kind"` tag naming one of the kinds below.
+        #[allow(dead_code)] // only its schema is used
+        enum CardSchema {
+            $( $(#[doc = $doc])* $variant($ty), )*
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for Card {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                CardSchema::schema_name()
+            }
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                CardSchema::json_schema(generator)
+            }
         }
     };
+}
+
+card_kinds! {
+    /// A card of prose: a title, one or more paragraphs and its sources.
+    Text(TextCard) = "text",
+    /// Dated events; the reader selects one to read it, and can jump to the card that tells it.
+    Timeline(TimelineCard) = "timeline",
+    /// The story's figures as large callouts, each with a one-line explanation and a source.
+    Numbers(NumbersCard) = "numbers",
+    /// "Would this trigger the treaty?": hypothetical cases, each shown beside what the sources
+    /// settle and what they leave open. It never gives a verdict the sources do not give.
+    Scenario(ScenarioCard) = "scenario",
+    /// Multiple-choice questions with an explanation and a link to the card that explains.
+    Quiz(QuizCard) = "quiz",
 }
 
 impl Card {
@@ -118,13 +172,119 @@ impl Card {
 
     /// The kind's name as written in JSON (`"text"`, `"timeline"` …).
     pub fn kind(&self) -> &'static str {
-        match self {
-            Card::Text(_) => "text",
-            Card::Timeline(_) => "timeline",
-            Card::Numbers(_) => "numbers",
-            Card::Scenario(_) => "scenario",
-            Card::Quiz(_) => "quiz",
+        self.card_kind().name()
+    }
+
+    /// Builds the card of `raw.kind` from a card as read from JSON, refusing a missing field
+    /// of that kind or a field of another kind (the message names the field).
+    fn from_raw(raw: RawCard) -> Result<Card, String> {
+        let RawCard {
+            kind,
+            id,
+            title,
+            sources,
+            mut body,
+            mut events,
+            mut figures,
+            mut question,
+            mut settled,
+            mut open,
+            mut caveat,
+            mut scenarios,
+            mut questions,
+        } = raw;
+        let name = kind.name();
+        // Takes a field this kind needs, or says it is missing.
+        macro_rules! need {
+            ($field:ident) => {
+                $field.take().ok_or_else(|| {
+                    format!("a {name} card needs the field `{}`", stringify!($field))
+                })?
+            };
         }
+        let card = match kind {
+            CardKind::Text => Card::Text(TextCard {
+                id,
+                title,
+                body: need!(body),
+                sources,
+            }),
+            CardKind::Timeline => Card::Timeline(TimelineCard {
+                id,
+                title,
+                events: need!(events),
+                sources,
+            }),
+            CardKind::Numbers => Card::Numbers(NumbersCard {
+                id,
+                title,
+                figures: need!(figures),
+                sources,
+            }),
+            CardKind::Scenario => Card::Scenario(ScenarioCard {
+                id,
+                title,
+                question: need!(question),
+                settled: need!(settled),
+                open: need!(open),
+                caveat: need!(caveat),
+                scenarios: need!(scenarios),
+                sources,
+            }),
+            CardKind::Quiz => Card::Quiz(QuizCard {
+                id,
+                title,
+                questions: need!(questions),
+                sources,
+            }),
+        };
+        // Whatever is left belongs to another kind.
+        let extra = [
+            ("body", body.is_some()),
+            ("events", events.is_some()),
+            ("figures", figures.is_some()),
+            ("question", question.is_some()),
+            ("settled", settled.is_some()),
+            ("open", open.is_some()),
+            ("caveat", caveat.is_some()),
+            ("scenarios", scenarios.is_some()),
+            ("questions", questions.is_some()),
+        ];
+        match extra.iter().find(|(_, present)| *present) {
+            Some((field, _)) => Err(format!("`{field}` is not a field of a {name} card")),
+            None => Ok(card),
+        }
+    }
+}
+
+/// A card as read from JSON: every kind's fields in one flat struct, so serde_json reads a card
+/// in a single pass. A `#[serde(tag)]` enum would first buffer the whole card to find its
+/// kind: ~37 KB more wasm (serde's `Content` code for every kind) and error positions only
+/// at the card's end. Here a wrong value anywhere in a card has its exact line, column and
+/// path; [`Card::from_raw`] then checks the fields against the kind.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCard {
+    kind: CardKind,
+    id: String,
+    title: String,
+    sources: Vec<String>,
+    body: Option<String>,
+    events: Option<Vec<TimelineEvent>>,
+    figures: Option<Vec<Figure>>,
+    question: Option<String>,
+    settled: Option<Vec<String>>,
+    open: Option<Vec<String>>,
+    caveat: Option<String>,
+    scenarios: Option<Vec<Scenario>>,
+    questions: Option<Vec<Question>>,
+}
+
+impl TryFrom<RawCard> for Card {
+    type Error = String;
+
+    fn try_from(raw: RawCard) -> Result<Self, Self::Error> {
+        Card::from_raw(raw)
     }
 }
 
@@ -223,15 +383,7 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
                 }
                 _ => String::new(),
             };
-            #[allow(unused_mut)] // refined only outside the reader's widget
-            let mut error = DeckError::from_json(path, &err);
-            // The exact field of a shape error inside a card costs ~13.5 KB of wasm (a second
-            // parse per kind through `serde_json::Value`) and runs only on broken decks, so the
-            // reader's widget leaves it to the editors' tools (`deck-check`, prerender, tests):
-            // the widget's error card still names the card, serde's message names the field
-            // when it can, and the card says how to get the exact line and column.
-            #[cfg(not(target_arch = "wasm32"))]
-            refine_card_error(json, &mut error);
+            let error = DeckError::from_json(path, &err);
             return Err(DeckErrors(vec![error]));
         }
     };
@@ -240,75 +392,6 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
         Ok(deck)
     } else {
         Err(DeckErrors(problems))
-    }
-}
-
-/// Serde reads a tagged card as a whole before it picks the variant, so the position of a
-/// shape error inside a card is only roughly known. On that (rare, error-only) path, re-read
-/// the cards one by one as their variant's struct: the first that fails is the one, and its
-/// own error gives the exact field, e.g. `cards[3].title`. Not in the wasm build: see
-/// [`parse_deck`].
-#[cfg(not(target_arch = "wasm32"))]
-fn refine_card_error(json: &str, error: &mut DeckError) {
-    let DeckError::Shape { path, message, .. } = error else {
-        return;
-    };
-    if !(path == "cards" || path.starts_with("cards[")) {
-        return;
-    }
-    let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
-        return;
-    };
-    let Some(cards) = doc.get("cards").and_then(|c| c.as_array()) else {
-        return;
-    };
-    for (index, card) in cards.iter().enumerate() {
-        let Some(fields) = card.as_object() else {
-            *path = format!("cards[{index}]");
-            return;
-        };
-        let mut fields = fields.clone();
-        let kind = fields.remove("kind");
-        // Pretty-printed, so the sub-document's error position leads to a field's path.
-        let Ok(text) = serde_json::to_string_pretty(&serde_json::Value::Object(fields)) else {
-            return;
-        };
-        let found = match kind.as_ref().and_then(|k| k.as_str()) {
-            Some("text") => inner_error::<TextCard>(&text),
-            Some("timeline") => inner_error::<TimelineCard>(&text),
-            Some("numbers") => inner_error::<NumbersCard>(&text),
-            Some("scenario") => inner_error::<ScenarioCard>(&text),
-            Some("quiz") => inner_error::<QuizCard>(&text),
-            Some(_) => {
-                *path = format!("cards[{index}].kind");
-                return;
-            }
-            None => {
-                *path = format!("cards[{index}]");
-                return;
-            }
-        };
-        if let Some((inner_path, inner_message)) = found {
-            *path = if inner_path.is_empty() {
-                format!("cards[{index}]")
-            } else {
-                format!("cards[{index}].{inner_path}")
-            };
-            *message = inner_message;
-            return;
-        }
-    }
-}
-
-/// The path and message of the first shape error of `text` read as a `T`.
-#[cfg(not(target_arch = "wasm32"))]
-fn inner_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<(String, String)> {
-    let err = serde_json::from_str::<T>(text).err()?;
-    let path = locate::path_at(text, err.line(), err.column());
-    let message = DeckError::from_json(String::new(), &err);
-    match message {
-        DeckError::Shape { message, .. } => Some((path, message)),
-        _ => None,
     }
 }
 
