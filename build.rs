@@ -1,15 +1,48 @@
-//! Build script: minifies the widget's stylesheet (`styles/explainer.css`) into `OUT_DIR`, where
-//! `src/embed/style.rs` compiles it in. The source keeps its comments and layout for people;
-//! the wasm, which every article downloads, gets the bytes only (about 0.8 KB gzipped less).
+//! Build script: minifies what the widget compiles in, into `OUT_DIR`: the stylesheet
+//! (`styles/explainer.css`, for `src/embed/style.rs`; about 0.8 KB gzipped less) and the
+//! built-in English deck (`decks/cyber-alliance.en.json`, for the wasm build of
+//! `src/deck/mod.rs`; about 0.3 KB less). The sources keep their comments and layout for
+//! people; the wasm, which every article downloads, gets the bytes only.
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let source = "styles/explainer.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = fs::read_to_string(source).expect("styles/explainer.css");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("explainer.min.css");
-    fs::write(out, minify_css(&css)).expect("write the minified CSS");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out_dir);
+    let css = "styles/explainer.css";
+    println!("cargo:rerun-if-changed={css}");
+    let text = fs::read_to_string(css).expect("styles/explainer.css");
+    fs::write(out.join("explainer.min.css"), minify_css(&text)).expect("write the minified CSS");
+    let deck = "decks/cyber-alliance.en.json";
+    println!("cargo:rerun-if-changed={deck}");
+    let text = fs::read_to_string(deck).expect("decks/cyber-alliance.en.json");
+    fs::write(out.join("cyber-alliance.en.min.json"), minify_json(&text))
+        .expect("write the minified deck");
+}
+
+/// Drops the whitespace between JSON tokens; strings (with their escapes) stay as they are.
+fn minify_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Drops comments and the whitespace CSS does not need, leaving quoted strings untouched.

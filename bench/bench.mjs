@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { BUDGET, measure } from '../scripts/size-budget.mjs';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
 const dist = path.join(root, 'dist');
@@ -46,24 +47,26 @@ function timelineFiles() {
 }
 
 function sizes() {
-  const ours = ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm'].map((f) => [f, gz(fs.readFileSync(path.join(dist, f)))]);
-  const total = ours.reduce((a, [, n]) => a + n, 0);
+  const { files, total } = measure(dist);
+  const ours = files.map((f) => [f.name, f.gzip]);
   const tl = timelineFiles();
   const tlSizes = [[`TimelineJS ${path.basename(tl.js)}`, gz(fs.readFileSync(tl.js))], [`TimelineJS ${path.basename(tl.css)}`, gz(fs.readFileSync(tl.css))]];
   const tlTotal = tlSizes.reduce((a, [, n]) => a + n, 0);
   const pym = gz(fs.readFileSync(path.join(root, 'node_modules/pym.js/dist/pym.v1.min.js')));
+  const ja = gz(fs.readFileSync(path.join(dist, 'decks/cyber-alliance.ja.json')));
   say('## 1. Download size (gzip -9)');
   say();
   say('| file | gzipped |');
   say('|---|---|');
   for (const [f, n] of ours) say(`| ${f} | ${kb(n)} |`);
-  say('| CSS and the built-in deck | inside the wasm |');
-  say(`| **explainer total (default embed)** | **${kb(total)}** |`);
+  say('| CSS and the built-in English deck | inside the wasm |');
+  say(`| **explainer total (default embed)** | **${kb(total)}** (${total} B) |`);
+  say(`| decks/cyber-alliance.ja.json (only when a reader picks 日本語) | ${kb(ja)} |`);
   for (const [f, n] of tlSizes) say(`| ${f} | ${kb(n)} |`);
   say(`| **TimelineJS total** | **${kb(tlTotal)}** |`);
   say(`| pym.js (pym.v1.min.js) | ${kb(pym)} |`);
   say();
-  say(`Explainer / TimelineJS: **${(total / tlTotal).toFixed(2)}×**. Budget: ≤ 70 KB → ${total <= 70 * 1024 ? 'met' : `not met (${kb(total - 70 * 1024)} over)`}.`);
+  say(`Explainer / TimelineJS: **${(total / tlTotal).toFixed(2)}×**. Target ≤ 128 KB: ${total <= 128 * 1024 ? 'met' : `not met (${kb(total - 128 * 1024)} over)`}. Regression budget in \`make test\` (scripts/size-budget.mjs): ${BUDGET} B, ${total <= BUDGET ? 'within' : 'OVER'}.`);
   say();
   return { total, tlTotal };
 }
@@ -96,20 +99,82 @@ const WATCH = () => {
   const look = () => {
     const widget = [...document.querySelectorAll('[data-explainer]')].some((h) => h.shadowRoot?.querySelector('.cx-card-title'));
     const fallback = document.querySelector('[data-explainer] .explainer-static h3, .bench-static h3');
-    if (widget || fallback) window.__firstTitle = performance.now();
+    const timeline = [...document.querySelectorAll('.tl-slide .tl-headline')].some((h) => h.textContent.trim() && h.getBoundingClientRect().width > 0);
+    if (widget || fallback || timeline) window.__firstTitle = performance.now();
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 };
 
 async function firstCard(browser, url, throttle) {
-  const { page, context } = await newPage(browser, { throttle });
+  return (await firstCardAndWork(browser, url, throttle)).t;
+}
+
+/** Time to the first card's title, and the main thread's busy time (all tasks) until then. */
+async function firstCardAndWork(browser, url, throttle) {
+  const { page, context, cdp } = await newPage(browser, { throttle });
+  await cdp.send('Performance.enable');
   await page.addInitScript(WATCH);
   await page.goto(url);
-  await page.waitForFunction(() => window.__firstTitle !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__firstTitle !== null, null, { timeout: 60_000, polling: 'raf' });
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const t = await page.evaluate(() => window.__firstTitle);
   await context.close();
-  return t;
+  const busy = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  return { t, busy };
+}
+
+// ---------- 3a. side by side: TimelineJS, a static page, ours ----------
+async function sideBySide(browser) {
+  say('## 3a. Side by side: the same 12 cards of text as a static page, in TimelineJS and in our widget (deck by URL), median of 5');
+  say();
+  say('First card visible = navigation → first card title painted; main thread = all main-thread task time until then (CDP `TaskDuration`).');
+  say();
+  say('| CPU | | static HTML | TimelineJS 3.9.11 | ours (widget only, deck by URL) |');
+  say('|---|---|---|---|---|');
+  const result = {};
+  for (const throttle of [1, 4]) {
+    const runs = { stat: [], tl: [], ours: [] };
+    for (let i = 0; i < 5; i++) {
+      runs.stat.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-static.html`, throttle));
+      runs.tl.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-timeline.html`, throttle));
+      runs.ours.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-ours.html`, throttle));
+    }
+    const m = (k, f) => median(runs[k].map((r) => r[f]));
+    const cpu = throttle === 1 ? '1×' : `${throttle}× throttled`;
+    const cell = (k, f) => `${ms(m(k, f))} (${(m(k, f) / m('stat', f)).toFixed(2)}×)`;
+    say(`| ${cpu} | first card visible | ${ms(m('stat', 't'))} (1×) | ${cell('tl', 't')} | **${cell('ours', 't')}** |`);
+    say(`| ${cpu} | main-thread time until then | ${ms(m('stat', 'busy'))} (1×) | ${cell('tl', 'busy')} | **${cell('ours', 'busy')}** |`);
+    result[throttle] = { t: m('ours', 't') / m('stat', 't'), busy: m('ours', 'busy') / m('stat', 'busy') };
+  }
+  say();
+  const verdict = (x) => (x <= 1.5 ? 'met' : 'not met');
+  say(`Targets (ours ≤ 1.5× the static page): first card ${result[1].t.toFixed(2)}× at 1× (${verdict(result[1].t)}), ${result[4].t.toFixed(2)}× at 4× (${verdict(result[4].t)}); main thread ${result[1].busy.toFixed(2)}× at 1× (${verdict(result[1].busy)}), ${result[4].busy.toFixed(2)}× at 4× (${verdict(result[4].busy)}).`);
+  say();
+}
+
+// ---------- 3b. takeover of the static fallback ----------
+async function takeover(browser) {
+  say('## 3b. The widget taking over from the static fallback (the documented snippet)');
+  say();
+  const { page, context } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: e.startTime });
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('explainer:ready', () => (window.__ready = performance.now()));
+  });
+  await page.goto(`${BASE}/bench/takeover.html`);
+  await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
+  const afterBefore = await page.evaluate(() => document.getElementById('after').getBoundingClientRect().top);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const { shifts, ready, scroll, after } = await page.evaluate(() => ({ shifts: window.__shifts, ready: window.__ready, scroll: scrollY, after: document.getElementById('after').getBoundingClientRect().top }));
+  await context.close();
+  const caused = shifts.filter((x) => x.t >= ready - 50).reduce((a, x) => a + x.value, 0);
+  const all = shifts.reduce((a, x) => a + x.value, 0);
+  say(`Layout shift caused by the takeover (entries from the widget's ready event on): **${caused.toFixed(4)}** (target 0: ${caused === 0 ? 'met' : 'not met'}); all layout shift on the page: ${all.toFixed(4)}; scroll position after takeover: ${scroll} px; the paragraph after the explainer was at ${Math.round(afterBefore)} px when the widget said ready, ${Math.round(after)} px two frames later. The static fallback shows every card as an article; the widget shows one card, so the content below moves up when it takes over.`);
+  say();
 }
 
 // ---------- 2. page cost below the fold ----------
@@ -204,6 +269,47 @@ async function cardSwitch(browser) {
   say();
 }
 
+// ---------- 4b. steady controls ----------
+async function steady(browser) {
+  say('## 4b. Steady controls: every switch of the shipped deck (Next, 16 times), on the demo article');
+  say();
+  say('| width | Next/Previous moved (max over switches) | article below the widget moved (max on one switch) | (median) |');
+  say('|---|---|---|---|');
+  for (const width of [1280, 360]) {
+    const { page, context } = await newPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(`${BASE}/`);
+    const host = page.locator('[data-explainer]');
+    await host.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-explainer]')?.shadowRoot?.querySelector('.cx-next'));
+    const moves = await page.evaluate(async () => {
+      const root = document.querySelector('[data-explainer]').shadowRoot;
+      const below = document.querySelector('.story-embed + p');
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const at = () => ({ next: root.querySelector('.cx-next').getBoundingClientRect(), prev: root.querySelector('.cx-prev').getBoundingClientRect(), below: below.getBoundingClientRect().top });
+      const out = [];
+      let last = at();
+      while (root.querySelector('.cx-next').getAttribute('aria-disabled') !== 'true') {
+        root.querySelector('.cx-next').click();
+        await frame();
+        const now = at();
+        out.push({
+          buttons: Math.max(Math.abs(now.next.top - last.next.top), Math.abs(now.next.left - last.next.left), Math.abs(now.prev.top - last.prev.top)),
+          below: Math.abs(now.below - last.below),
+        });
+        last = now;
+      }
+      return out;
+    });
+    await context.close();
+    const b = moves.map((m) => m.buttons);
+    const c = moves.map((m) => m.below);
+    say(`| ${width} px | ${Math.max(...b).toFixed(1)} px (${moves.length} switches) | ${Math.max(...c).toFixed(0)} px | ${median(c).toFixed(0)} px |`);
+  }
+  say();
+  say('The controls sit above the card, so a card of another height moves nothing under the reader\'s finger; the article below still follows the card\'s height.');
+  say();
+}
+
 // ---------- 5. scaling ----------
 async function instances(browser, n) {
   const { page, context, cdp } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -266,8 +372,21 @@ function benchPages() {
   pages.set('/bench/one.html', pageShell('<h1>Bench</h1><div data-explainer></div>'));
   const fragment = fs.readFileSync(path.join(dist, 'static/cyber-alliance.en.html'), 'utf8');
   pages.set('/bench/one-static.html', pageShell(`<h1>Bench</h1><div data-explainer>${fragment}</div>`));
+  pages.set('/bench/takeover.html', pageShell(`<h1>Bench</h1><p>Text before the explainer.</p><div data-explainer>${fragment}</div><p id="after">Text after the explainer.</p><p>More text.</p>`));
   const staticHtml = fs.readFileSync(path.join(dist, 'static/cyber-alliance.en.html'), 'utf8').replace('class="explainer-static"', 'class="bench-static"');
   pages.set('/bench/static.html', pageShell(`<h1>Bench</h1>${staticHtml}`).replace('<script type="module" src="/explainer.js"></script>', ''));
+  // Side by side: 12 text cards of the shipped deck, the same text in each page.
+  const shipped = JSON.parse(fs.readFileSync(path.join(root, 'decks/cyber-alliance.en.json'), 'utf8'));
+  const twelve = shipped.cards.filter((c) => c.kind === 'text').slice(0, 12);
+  const plain = (t) => t.replace(/\[\[([^\]|]*)(\|[^\]]*)?\]\]/g, '$1');
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  pages.set('/bench/deck-12-text.json', JSON.stringify({ ...shipped, $schema: undefined, cards: twelve, glossary: shipped.glossary }));
+  pages.set('/bench/sbs-ours.html', pageShell('<h1>Bench</h1><div data-explainer data-deck="/bench/deck-12-text.json"></div>'));
+  pages.set('/bench/sbs-static.html', pageShell(`<h1>Bench</h1>${twelve.map((c) => `<section class="bench-static"><h3>${esc(c.title)}</h3>${plain(c.body).split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('')}</section>`).join('\n')}`).replace('<script type="module" src="/explainer.js"></script>', ''));
+  pages.set('/bench/timeline-12.json', JSON.stringify({ events: twelve.map((c, i) => ({ start_date: { year: String(2001 + i) }, text: { headline: esc(c.title), text: plain(c.body).split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('') } })) }));
+  pages.set('/bench/tl-init.js', "new TL.Timeline('timeline-embed', new URL('/bench/timeline-12.json', location.href).href, { script_path: new URL('/bench/tl/js/', location.href).href });\n");
+  pages.set('/bench/tl.css', '#timeline-embed { height: 600px; }\n');
+  pages.set('/bench/sbs-timeline.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/page.css"><link rel="stylesheet" href="/bench/tl/css/timeline.css"><link rel="stylesheet" href="/bench/tl.css"><script src="/bench/tl/js/timeline.js"></script><script src="/bench/tl-init.js" defer></script></head><body><main class="story"><h1>Bench</h1><div id="timeline-embed"></div></main></body></html>`);
   for (const n of [1, 20]) pages.set(`/bench/many-${n}.html`, pageShell(Array.from({ length: n }, () => '<div data-explainer></div>').join('\n')).replace('<main class="story">', '<main class="story bench-grid">'));
   for (const n of [10, 100, 1000]) {
     const deck = {
@@ -288,6 +407,9 @@ async function main() {
   fs.mkdirSync(path.join(dist, 'bench'));
   for (const [p, body] of pages) fs.writeFileSync(path.join(dist, p), body);
   // Twenty explainers squeezed so that all are near the viewport at once (lazy start).
+  const tlDist = path.join(work, 'timelinejs', 'package', 'dist');
+  timelineFiles();
+  fs.cpSync(tlDist, path.join(dist, 'bench/tl'), { recursive: true });
   fs.writeFileSync(path.join(dist, 'bench/bench.css'), '.bench-grid [data-explainer] { height: 40px; overflow: hidden; }\n');
   const server = spawn('node', [path.join(root, 'tests/e2e/serve.mjs'), dist, String(PORT)], { stdio: 'ignore' });
   for (let i = 0; ; i++) {
@@ -304,16 +426,22 @@ async function main() {
     say();
     say(`Machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Chromium ${version} headless; Node ${process.version}. ${new Date().toISOString()}.`);
     say();
+    const only = process.env.BENCH_ONLY?.split(',');
+    const run = async (name, f) => (!only || only.includes(name)) && (await f(browser));
     sizes();
-    await belowFold(browser);
-    await firstCardVisible(browser);
-    await cardSwitch(browser);
-    await scaling(browser);
+    await run('below', belowFold);
+    await run('sbs', sideBySide);
+    await run('first', firstCardVisible);
+    await run('takeover', takeover);
+    await run('switch', cardSwitch);
+    await run('steady', steady);
+    await run('scaling', scaling);
   } finally {
     await browser.close();
     server.kill();
-    fs.rmSync(path.join(dist, 'bench'), { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) fs.rmSync(path.join(dist, 'bench'), { recursive: true, force: true });
   }
+  if (process.env.BENCH_ONLY) return console.log('\n(BENCH_ONLY: bench/RESULTS.md not written)');
   fs.writeFileSync(path.join(root, 'bench/RESULTS.md'), out.join('\n') + '\n');
   console.log('\nwritten to bench/RESULTS.md');
 }

@@ -81,6 +81,31 @@ pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
 }
 
 #[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Deck requests the loader started while the wasm was still downloading, by deck URL
+    /// exactly as written in `data-deck`; each is used once, by the first fetch of that URL.
+    static PREFETCHED: std::cell::RefCell<Vec<(String, js_sys::Promise)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Hands over a request for the deck at `url` that the loader started early (in parallel with
+/// the wasm, so the deck does not wait for the widget to start). The loader gives it the same
+/// timeout, through `AbortSignal.timeout`.
+#[cfg(target_arch = "wasm32")]
+pub fn prefetched(url: String, response: js_sys::Promise) {
+    PREFETCHED.with(|all| all.borrow_mut().push((url, response)));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn take_prefetched(url: &str) -> Option<js_sys::Promise> {
+    PREFETCHED.with(|all| {
+        let mut all = all.borrow_mut();
+        let at = all.iter().position(|(u, _)| u == url)?;
+        Some(all.swap_remove(at).1)
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -108,7 +133,11 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         )
         .map_err(network)?;
     let timed_out = |err: wasm_bindgen::JsValue| {
-        if controller.signal().aborted() {
+        // Our own timer, or the loader's `AbortSignal.timeout` on a prefetched request.
+        let timeout_error = err
+            .dyn_ref::<js_sys::Error>()
+            .is_some_and(|e| e.name() == "TimeoutError");
+        if controller.signal().aborted() || timeout_error {
             LoadError::Timeout {
                 url: url.to_string(),
                 seconds: TIMEOUT_SECONDS,
@@ -118,9 +147,9 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         }
     };
     let result = async {
-        let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(timed_out)?;
+        let request =
+            take_prefetched(url).unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
+        let response = JsFuture::from(request).await.map_err(timed_out)?;
         let response: web_sys::Response = response.dyn_into().map_err(network)?;
         if !response.ok() {
             return Err(LoadError::Http {

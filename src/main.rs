@@ -23,6 +23,13 @@ pub fn mount(
     explainer::embed::mount(host, start, base)
 }
 
+/// Hands the widget a request for the deck at `url` (as written in `data-deck`) that the loader
+/// started while the wasm was downloading.
+#[wasm_bindgen]
+pub fn prefetched(url: String, response: js_sys::Promise) {
+    explainer::load::prefetched(url, response)
+}
+
 /// Shows card `card` in the widget mounted in `host`.
 #[wasm_bindgen(js_name = goTo)]
 pub fn go_to(host: &web_sys::Element, card: String) -> bool {

@@ -42,3 +42,31 @@ fn keys_map_to_moves() {
     assert_eq!(carousel_key_action("Enter"), None);
     assert_eq!(carousel_key_action("ArrowDown"), None);
 }
+
+#[test]
+fn short_decks_show_every_dot_long_ones_a_steady_window() {
+    use explainer::components::{visible_dots, MAX_DOTS};
+    assert_eq!(visible_dots(3, 1), vec![Some(0), Some(1), Some(2)]);
+    assert_eq!(visible_dots(MAX_DOTS, 0).len(), MAX_DOTS);
+    for len in [MAX_DOTS + 1, 40, 1000, 2000] {
+        for current in [0, 1, 2, len / 2, len - 3, len - 2, len - 1] {
+            let dots = visible_dots(len, current);
+            assert!(dots.len() <= MAX_DOTS, "{len}/{current}: {}", dots.len());
+            assert!(
+                dots.len() >= MAX_DOTS - 2,
+                "{len}/{current}: {}",
+                dots.len()
+            );
+            assert_eq!(dots.first(), Some(&Some(0)));
+            assert_eq!(dots.last(), Some(&Some(len - 1)));
+            assert!(dots.contains(&Some(current)), "{len}/{current}");
+            // In order, no dot twice, never two gaps in a row.
+            let shown: Vec<usize> = dots.iter().flatten().copied().collect();
+            assert!(
+                shown.windows(2).all(|w| w[0] < w[1]),
+                "{len}/{current}: {dots:?}"
+            );
+            assert!(dots.windows(2).all(|w| w[0].is_some() || w[1].is_some()));
+        }
+    }
+}

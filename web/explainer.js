@@ -18,13 +18,19 @@ function start() {
   const queued = new WeakSet();
   let widget;
 
-  // The widget module, loaded and initialised at most once.
-  const load = () =>
-    (widget ??= import(new URL('explainer-widget.js', base).href).then(async (m) => {
-      const exports = await m.default({ module_or_path: new URL('explainer-widget_bg.wasm', base) });
-      globalThis[KEY].wasmMemoryBytes = () => exports.memory.buffer.byteLength;
-      return m;
-    }));
+  // The widget module, loaded and initialised at most once. The wasm is requested at the same
+  // time as the glue (not after it has loaded), so the two downloads overlap.
+  const load = () => {
+    if (!widget) {
+      const wasm = fetch(new URL('explainer-widget_bg.wasm', base));
+      widget = import(new URL('explainer-widget.js', base).href).then(async (m) => {
+        const exports = await m.default({ module_or_path: wasm });
+        globalThis[KEY].wasmMemoryBytes = () => exports.memory.buffer.byteLength;
+        return m;
+      });
+    }
+    return widget;
+  };
 
   // `#explainer=card` selects a card; a host element with an id uses `#<id>=card` instead, so
   // several explainers on one page each have their own key. Several pairs join with `&`.
@@ -75,12 +81,24 @@ function start() {
     el.prepend(p);
   };
 
+  // The deck is requested now, alongside the wasm, rather than once the widget has started;
+  // the widget takes the request over. Same 10 s limit as the widget's own requests.
+  const prefetch = (el) => {
+    const deck = el.getAttribute('data-deck');
+    if (!deck || !deck.trim() || !globalThis.AbortSignal?.timeout) return undefined;
+    const response = fetch(deck, { signal: AbortSignal.timeout(10_000) });
+    response.catch(() => {}); // the widget reports failures; nothing is left unhandled here
+    return [deck, response];
+  };
+
   const mount = (el) => {
     if (mounted.has(el)) return;
     mounted.add(el);
+    const deck = prefetch(el);
     load()
       .then((m) => {
         if (!el.isConnected) return mounted.delete(el);
+        if (deck && deck[0] === el.getAttribute('data-deck')) m.prefetched(deck[0], deck[1]);
         m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined, base.href);
         el.goTo = (card) => m.goTo(el, String(card));
       })
@@ -102,11 +120,17 @@ function start() {
         )
       : null;
 
+  // Already near the viewport when the page is scanned: start now rather than a frame later,
+  // when the observer would first report it.
+  const nearNow = (el) => {
+    const r = el.getBoundingClientRect();
+    return (r.width > 0 || r.height > 0) && r.bottom >= -innerHeight / 2 && r.top <= innerHeight * 1.5;
+  };
   const add = (el) => {
     if (queued.has(el)) return;
     queued.add(el);
-    if (near) near.observe(el);
-    else mount(el);
+    if (!near || nearNow(el)) mount(el);
+    else near.observe(el);
   };
   const scan = (node) => {
     if (node.nodeType !== 1) return;

@@ -20,7 +20,7 @@ pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
 pub use numbers_view::{NumbersView, NumbersViewProps};
-pub use progress_dots::{ProgressDots, ProgressDotsProps};
+pub use progress_dots::{visible_dots, ProgressDots, ProgressDotsProps, MAX_DOTS};
 pub use quiz_view::{QuizView, QuizViewProps};
 pub use rich_text::{RichText, RichTextProps};
 pub use scenario_view::{ScenarioView, ScenarioViewProps};

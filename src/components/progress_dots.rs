@@ -1,5 +1,6 @@
-//! The row of progress dots: one real button per card, the current one marked
-//! `aria-current`, each jumping to its card.
+//! The row of progress dots: real buttons that jump to their card, the current one marked
+//! `aria-current`. A long deck shows a window of dots around the current card (plus the first
+//! and the last), so the row keeps one size and a switch costs the same for 20 cards or 2,000.
 
 use std::rc::Rc;
 
@@ -7,6 +8,32 @@ use yew::prelude::*;
 
 use crate::deck::Deck;
 use crate::i18n::Lang;
+
+/// The most dots shown at once, gaps included. Decks up to this length show every card.
+pub const MAX_DOTS: usize = 25;
+
+/// Which dots to show for a deck of `len` cards with card `current` on show: `Some(index)` for
+/// a dot, `None` for a gap ("…"). At most [`MAX_DOTS`] entries; always the first and last card
+/// and a window centred on the current one.
+pub fn visible_dots(len: usize, current: usize) -> Vec<Option<usize>> {
+    if len <= MAX_DOTS {
+        return (0..len).map(Some).collect();
+    }
+    // First, gap, window, gap, last: the window takes what is left.
+    let window = MAX_DOTS - 4;
+    let current = current.min(len - 1);
+    let start = current
+        .saturating_sub(window / 2)
+        .clamp(1, len - 1 - window);
+    let end = start + window; // exclusive
+    let mut dots = vec![Some(0)];
+    dots.push(if start > 1 { None } else { Some(1) });
+    dots.extend((start..end).map(Some));
+    dots.push(if end < len - 1 { None } else { Some(len - 2) });
+    dots.push(Some(len - 1));
+    dots.dedup();
+    dots
+}
 
 /// Properties of [`ProgressDots`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -25,19 +52,28 @@ pub struct ProgressDotsProps {
 #[function_component]
 pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
     let ui = Lang::from_tag(&props.deck.lang).ui();
+    let cards = &props.deck.cards;
     html! {
         <ol class="cx-dots" aria-label={ui.choose_card}>
-            { for props.deck.cards.iter().enumerate().map(|(i, card)| {
-                let on_pick = props.on_pick.clone();
-                let current = (i == props.current).then_some("true");
-                html! {
-                    <li>
-                        <button type="button" class="cx-dot" aria-current={current}
-                            aria-controls={props.controls.clone()}
-                            aria-label={ui.dot_label(i, card.title())}
-                            onclick={Callback::from(move |_: MouseEvent| on_pick.emit(i))}>
-                        </button>
-                    </li>
+            { for visible_dots(cards.len(), props.current).into_iter().enumerate().map(|(at, dot)| match dot {
+                Some(i) => {
+                    let on_pick = props.on_pick.clone();
+                    let current = (i == props.current).then_some("true");
+                    html! {
+                        <li key={i}>
+                            <button type="button" class="cx-dot" aria-current={current}
+                                aria-controls={props.controls.clone()}
+                                aria-label={ui.dot_label(i, cards[i].title())}
+                                onclick={Callback::from(move |_: MouseEvent| on_pick.emit(i))}>
+                            </button>
+                        </li>
+                    }
+                }
+                // A gap between the first card's dot and the window (or the window and the
+                // last): keyed by the side it is on, so the window's dots are reused.
+                None => {
+                    let key = if at == 1 { "gap-before" } else { "gap-after" };
+                    html! { <li class="cx-dot-gap" aria-hidden="true" {key}>{ "…" }</li> }
                 }
             }) }
         </ol>

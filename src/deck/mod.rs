@@ -402,8 +402,15 @@ pub fn json_schema() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 
-/// The English deck that ships inside the widget and is used when no deck URL is given.
+/// The English deck that ships inside the widget and is used when no deck URL is given. The
+/// wasm gets it without the layout whitespace (`build.rs`); native tools and tests read the
+/// file as written, so positions in it match what editors see.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_DECK_EN: &str = include_str!("../../decks/cyber-alliance.en.json");
+/// The English deck that ships inside the widget, minified by `build.rs`.
+#[cfg(target_arch = "wasm32")]
+pub const BUILTIN_DECK_EN: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/cyber-alliance.en.min.json"));
 
 /// The Japanese edition of the built-in deck: the same cards, ids, facts and sources. Not in
 /// the wasm build (the widget fetches it from `decks/` when a reader asks for Japanese); native
