@@ -80,7 +80,6 @@ pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
     })
 }
 
-#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// Deck requests the loader started while the wasm was still downloading, by deck URL
     /// exactly as written in `data-deck`; each is used once, by the first fetch of that URL.
@@ -91,7 +90,6 @@ thread_local! {
 /// Hands over a request for the deck at `url` that the loader started early (in parallel with
 /// the wasm, so the deck does not wait for the widget to start). The loader gives it the same
 /// timeout, through `AbortSignal.timeout`.
-#[cfg(target_arch = "wasm32")]
 pub fn prefetched(url: String, response: js_sys::Promise) {
     PREFETCHED.with(|all| all.borrow_mut().push((url, response)));
 }
