@@ -2,18 +2,10 @@
 // of the size-optimised wasm still leaves a visible message, and the Japanese edition (no longer
 // compiled in) loads only when a reader asks for it, keeping their place.
 import { test, expect } from '@playwright/test';
+import { openArticle } from './article.mjs';
 import fs from 'node:fs';
 
 const sourceCss = fs.readFileSync(new URL('../../styles/explainer.css', import.meta.url), 'utf8');
-
-async function openArticle(page) {
-  await page.goto('/');
-  // The widget starts when it comes near the viewport, as a reader scrolls to it.
-  await page.locator('[data-explainer]').scrollIntoViewIfNeeded();
-  const widget = page.locator('[data-explainer] section[aria-roledescription="carousel"]');
-  await expect(widget).toBeVisible();
-  return widget;
-}
 
 test('the shipped (minified) stylesheet parses to exactly the source stylesheet', async ({ page }) => {
   await openArticle(page);

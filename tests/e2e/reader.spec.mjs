@@ -1,5 +1,6 @@
 // A reader's journey through the release build of the demo article.
 import { test, expect } from '@playwright/test';
+import { openArticle } from './article.mjs';
 import fs from 'node:fs';
 
 const deck = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url)));
@@ -13,15 +14,6 @@ function watchErrors(page) {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   return errors;
-}
-
-async function openArticle(page) {
-  await page.goto('/');
-  // The widget starts when it comes near the viewport, as a reader scrolls to it.
-  await page.locator('[data-explainer]').scrollIntoViewIfNeeded();
-  const widget = page.locator('[data-explainer] section[aria-roledescription="carousel"]');
-  await expect(widget).toBeVisible();
-  return widget;
 }
 
 async function expectCard(widget, i) {
