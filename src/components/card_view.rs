@@ -4,9 +4,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::components::quiz_view::quiz_static;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::components::rich_text::rich_text_static;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::components::scenario_view::scenario_static;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::components::timeline_view::timeline_static;
 use crate::components::{NumbersView, QuizView, RichText, ScenarioView, SourceList, TimelineView};
 use crate::deck::{Card, Deck};
@@ -20,7 +24,8 @@ pub struct CardViewProps {
     /// Index of the card to show.
     pub index: usize,
     /// True inside the carousel (a named `slide` group); false in the static all-cards view,
-    /// where each card is an `article` of its own.
+    /// where each card is an `article` of its own. The static view is rendered at build time
+    /// (prerender) and is not compiled into the wasm, where every card is a slide.
     #[prop_or(true)]
     pub slide: bool,
     /// Prefix for element ids, unique per instance on a page.
@@ -42,6 +47,9 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let label = ui.slide_label(props.index, deck.cards.len(), card.title());
     let prefix = AttrValue::from(format!("{}-c{}", props.id_prefix, props.index));
     let body = match card {
+        // The all-cards view is rendered at build time (prerender) and in native tests only;
+        // the reader's wasm never shows it, so it does not carry it (a few KB).
+        #[cfg(not(target_arch = "wasm32"))]
         _ if !props.slide => static_body(deck, card),
         Card::Text(text) => html! {
             <RichText deck={deck.clone()} text={AttrValue::from(text.body.clone())} id_prefix={prefix} />
@@ -86,6 +94,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
 }
 
 /// The card's content with nothing to operate: every event, case and answer shown.
+#[cfg(not(target_arch = "wasm32"))]
 fn static_body(deck: &Rc<Deck>, card: &Card) -> Html {
     match card {
         Card::Text(text) => rich_text_static(&text.body),

@@ -121,6 +121,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
 }
 
 /// Every question with its answer, for the static (no-JS, print) view.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn quiz_static(card: &QuizCard) -> Html {
     html! {
         <ol class="cx-quiz-static">

@@ -24,6 +24,7 @@ pub struct RichTextProps {
 
 /// Card text with glossary terms as plain words, for the static (no-JS, print) view; the
 /// static view lists the glossary after the cards.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn rich_text_static(text: &str) -> Html {
     let paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
     html! {

@@ -73,6 +73,7 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
 }
 
 /// Every case at once, for the static (no-JS, print) view.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn scenario_static(deck: &Deck, card: &ScenarioCard) -> Html {
     let ui = Lang::from_tag(&deck.lang).ui();
     let list = |items: &[String]| {

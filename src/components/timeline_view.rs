@@ -111,6 +111,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 }
 
 /// Every event at once, for the static (no-JS, print) view.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn timeline_static(card: &TimelineCard) -> Html {
     html! {
         <ol class="cx-tl-static">
