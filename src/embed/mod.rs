@@ -162,9 +162,17 @@ pub fn unmount(host: &web_sys::Element) -> bool {
 }
 
 /// Replaces yew's default hook: log the panic, then put a visible message in every widget.
+///
+/// In the release wasm (`-Cpanic=immediate-abort`, scripts/release-env.sh) a panic traps
+/// without running any hook, and the loader shows the message; there the hook is an empty one,
+/// so neither ours nor yew's default (console_error_panic_hook) and their formatting code are
+/// carried in every article for nothing.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        #[cfg(panic = "immediate-abort")]
+        yew::set_custom_panic_hook(Box::new(|_| {}));
+        #[cfg(not(panic = "immediate-abort"))]
         yew::set_custom_panic_hook(Box::new(|info| {
             web_sys::console::error_1(&format!("explainer: {info}").into());
             show_panic_message();
