@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::load::LoadError;
 
-/// Properties of [`ErrorCard`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Properties of [`ErrorCard`]. Compared by identity of the error (see `PartialEq` below).
+#[derive(Debug, Clone, Properties)]
 pub struct ErrorCardProps {
     /// What went wrong.
     pub error: Rc<LoadError>,
@@ -19,6 +19,16 @@ pub struct ErrorCardProps {
     /// When the deck came from the network: called when the reader asks to try again.
     #[prop_or_default]
     pub on_retry: Option<Callback<()>>,
+}
+
+/// A new error is a new `Rc`; comparing by pointer spares the wasm a deep comparison of every
+/// deck problem (about 2 KB of code) that would only ever confirm it.
+impl PartialEq for ErrorCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.error, &other.error)
+            && self.lang == other.lang
+            && self.on_retry == other.on_retry
+    }
 }
 
 /// The error card.
