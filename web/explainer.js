@@ -34,11 +34,19 @@ function start() {
 
   // `#explainer=card` selects a card; a host element with an id uses `#<id>=card` instead, so
   // several explainers on one page each have their own key. Several pairs join with `&`.
+  // Any hash is tolerated: a malformed escape (`#explainer=%E0%A4%A`) is not ours to fail on.
+  const decode = (text) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return undefined;
+    }
+  };
   const hashCard = (el) => {
     const key = el.id || 'explainer';
     for (const pair of location.hash.slice(1).split('&')) {
       const at = pair.indexOf('=');
-      if (at > 0 && decodeURIComponent(pair.slice(0, at)) === key) return decodeURIComponent(pair.slice(at + 1));
+      if (at > 0 && decode(pair.slice(0, at)) === key) return decode(pair.slice(at + 1));
     }
     return undefined;
   };

@@ -95,6 +95,22 @@ test('the URL hash opens a card and follows navigation, scoped per instance', as
   await expect(card(page.locator('#first'))).toHaveAttribute('data-card-id', 'threat');
 });
 
+test('a malformed URL hash never breaks the widget or the hash handling', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto('/#explainer=%E0%A4%A');
+  const widget = page.locator('[data-explainer]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(card(widget)).toHaveAttribute('data-card-id', 'threat');
+  for (const hash of ['a%=1', 'explainer=%', '%%%&explainer', '=&=', 'explainer=%E0%A4%A&x=%zz']) {
+    await page.evaluate((h) => (location.hash = h), hash);
+  }
+  // The handler still works after all of them: a good hash moves the widget.
+  await page.evaluate(() => (location.hash = 'a%=1&explainer=charges'));
+  await expect(card(widget)).toHaveAttribute('data-card-id', 'charges');
+  expect(errors).toEqual([]);
+});
+
 test('the widget loads only when it comes near the viewport', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
