@@ -13,6 +13,18 @@ env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR -u CARGO_UNSTABLE_BUILD_STD \
   -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
   cargo run --quiet --offline --locked --features ssr --bin prerender -- "$stage"
 
+# The origins whose decks embed.html may show besides its own (web/embed-frame.js), from
+# EXPLAINER_EMBED_ORIGINS="https://a.example https://b.example"; each must be a bare origin.
+origins=""
+for origin in ${EXPLAINER_EMBED_ORIGINS:-}; do
+  if ! [[ $origin =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?$ ]]; then
+    echo "EXPLAINER_EMBED_ORIGINS: \"$origin\" is not an origin like https://decks.example.org" >&2
+    exit 1
+  fi
+  origins+="\"${origin,,}\","
+done
+sed -i "s|/\* EXPLAINER_EMBED_ORIGINS \*/|${origins}|" "$stage/embed-frame.js"
+
 if [ "${EXPLAINER_NO_MINIFY:-}" != 1 ]; then
   for js in explainer.js explainer-widget.js embed-frame.js explainer-frame.js; do
     if [ -f "$stage/$js" ]; then

@@ -27,7 +27,10 @@ run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknow
 run "native tests (cargo test)" cargo test --locked --all-features
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
-run "release build (trunk build --release, nightly size flags)" scripts/release-env.sh trunk build --release
+# The tests' build lets embed.html show decks from one more origin (the test server's other
+# name), to test the allow list; a plain `make build` allows only the page's own site.
+run "release build (trunk build --release, nightly size flags)" \
+  env EXPLAINER_EMBED_ORIGINS=http://localhost:4173 scripts/release-env.sh trunk build --release
 if [ -f dist/index.html ]; then
   run "size budget (default embed, gzip -9)" node scripts/size-budget.mjs dist
   run "end-to-end tests (Playwright, Chromium)" npx --no-install playwright test

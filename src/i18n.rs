@@ -190,7 +190,10 @@ fn load_error_ja(err: &LoadError) -> String {
         LoadError::Http { url, status } => {
             format!("{url} の解説データを取得できませんでした（サーバーの応答：HTTP {status}）。")
         }
-        LoadError::Invalid { location, errors } => {
+        LoadError::Refused { url } => format!(
+            "{url} の解説データは表示できません。このページは、自サイトと発行元が許可したサイトの解説データだけを表示します。"
+        ),
+                LoadError::Invalid { location, errors } => {
             format!("{location}：問題が{}件あります。", errors.len())
         }
     }

@@ -40,6 +40,13 @@ pub enum LoadError {
         /// The HTTP status code.
         status: u16,
     },
+    /// The page refused the deck before asking for it: the iframe embed page shows decks from
+    /// its own site and the sites its publisher allows, nothing else.
+    #[error("The deck at {url} is not shown here: this page only shows decks from its own site and from sites its publisher allows")]
+    Refused {
+        /// The deck URL as it was asked for.
+        url: String,
+    },
     /// The deck arrived but is not a valid deck.
     #[error("{location} has {}", count_problems(errors.len()))]
     Invalid {

@@ -255,6 +255,29 @@ async fn error_card_speaks_japanese_and_covers_http_errors() {
 }
 
 #[tokio::test]
+async fn a_refused_deck_is_named_and_nothing_is_fetched_or_retried() {
+    for (lang, words) in [
+        (
+            Lang::En,
+            "https://elsewhere.example/d.json is not shown here",
+        ),
+        (
+            Lang::Ja,
+            "https://elsewhere.example/d.json の解説データは表示できません",
+        ),
+    ] {
+        let doc = render::<Explainer>(yew::props!(ExplainerProps {
+            source: DeckSource::Refused(AttrValue::from("https://elsewhere.example/d.json")),
+            lang,
+        }))
+        .await;
+        assert!(text(one(&doc, ".cx-error-summary")).contains(words));
+        assert!(all(&doc, "button.cx-retry").is_empty());
+        assert!(all(&doc, ".cx-card").is_empty());
+    }
+}
+
+#[tokio::test]
 async fn url_deck_renders_a_busy_status_before_fetching() {
     let doc = explainer(DeckSource::Url(AttrValue::from("/decks/x.json"))).await;
     assert_eq!(attr(one(&doc, ".cx-loading"), "aria-busy"), Some("true"));

@@ -8,13 +8,32 @@ const el = document.getElementById('explainer');
 const set = (attr, value, ok) => {
   if (value && ok.test(value)) el.setAttribute(attr, value);
 };
-// A deck URL is http(s) or relative; any other scheme (javascript:, data: …) is refused.
-set('data-deck', params.get('deck'), /^(?![a-z][a-z0-9+.-]*:)|^https?:\/\//i);
+
+// The decks this page shows: its own site's, and those of the origins listed here. Under a
+// newsroom's domain and masthead, `embed.html?deck=https://anywhere/…` must not publish a third
+// party's text. The list is the one place to allow more: set EXPLAINER_EMBED_ORIGINS (origins,
+// space-separated) for `make build`, and scripts/post-build.sh writes them in below.
+const ALLOWED_ORIGINS = [/* EXPLAINER_EMBED_ORIGINS */];
+const deck = params.get('deck');
+if (deck !== null) {
+  el.replaceChildren(); // the static HTML is of the built-in deck
+  // Resolved as the browser will resolve it (backslashes, case, whitespace, `//host`,
+  // `user@host` …), then judged by origin; only http(s) at all.
+  let url = null;
+  try {
+    url = new URL(deck, location.href);
+  } catch {}
+  const web = url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
+  if (web && (url.origin === location.origin || ALLOWED_ORIGINS.includes(url.origin))) {
+    el.setAttribute('data-deck', url.href);
+  } else {
+    el.setAttribute('data-deck-refused', deck);
+  }
+}
 set('data-lang', params.get('lang'), /^(en|ja)$/);
 set('data-start', params.get('card'), /^[a-z0-9-]+$/);
 set('data-theme', params.get('theme'), /^(light|dark|auto)$/);
 if (params.get('lang') === 'ja') document.documentElement.lang = 'ja';
-if (params.has('deck')) el.replaceChildren(); // the static HTML is of the built-in deck
 
 const id = params.get('childId') || 'explainer';
 const SEP = 'xPYMx';

@@ -23,6 +23,9 @@ pub enum DeckSource {
     Url(AttrValue),
     /// Deck JSON given directly (tests and previews).
     Inline(AttrValue),
+    /// A deck the host page refused to show (the iframe embed page only shows decks from its
+    /// own site and the sites its publisher allows): the widget says so, and fetches nothing.
+    Refused(AttrValue),
 }
 
 /// Properties of [`Explainer`].
@@ -88,6 +91,9 @@ fn initial(source: &DeckSource) -> Load {
         DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
         DeckSource::Inline(json) => parse_now(json, "The inline deck"),
         DeckSource::Url(_) => Load::Loading,
+        DeckSource::Refused(url) => Load::Failed(Rc::new(LoadError::Refused {
+            url: url.to_string(),
+        })),
     }
 }
 

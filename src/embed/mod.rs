@@ -42,8 +42,12 @@ thread_local! {
 /// `data-deck`: the deck's URL (absent: the built-in deck). `data-lang`: the language of the
 /// widget's own strings until the deck is loaded. `data-start`: id of the first card.
 pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProps {
-    let source = match host.get_attribute("data-deck") {
-        Some(url) if !url.trim().is_empty() => DeckSource::Url(AttrValue::from(url)),
+    // `data-deck-refused`: the iframe embed page (web/embed-frame.js) was asked for a deck from
+    // a site it does not trust; the widget says so instead of showing anything of it.
+    let refused = host.get_attribute("data-deck-refused");
+    let source = match (refused, host.get_attribute("data-deck")) {
+        (Some(url), _) => DeckSource::Refused(AttrValue::from(url)),
+        (None, Some(url)) if !url.trim().is_empty() => DeckSource::Url(AttrValue::from(url)),
         _ => DeckSource::Builtin,
     };
     let lang = host

@@ -60,13 +60,63 @@ test('embed.html honours the card parameter and the hash', async ({ page }) => {
   await expect(page.locator('#explainer')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('embed.html refuses deck URLs with a non-web scheme', async ({ page }) => {
+test('embed.html refuses deck URLs with a non-web scheme, and bad parameters', async ({ page }) => {
   await page.goto('/embed.html?deck=javascript:alert(1)&lang=xx&card=<b>');
   const host = page.locator('#explainer');
-  await expect(host.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'threat');
+  await expect(host.locator('.cx-root .cx-error-summary')).toContainText('javascript:alert(1) is not shown here');
   expect(await host.getAttribute('data-deck')).toBeNull();
   expect(await host.getAttribute('data-lang')).toBeNull();
   expect(await host.getAttribute('data-start')).toBeNull();
+});
+
+test('embed.html shows decks from its own site, by relative or absolute URL', async ({ page }) => {
+  for (const deck of ['decks/two-plus-two.en.json', '/decks/two-plus-two.en.json', 'http://127.0.0.1:4173/decks/two-plus-two.en.json', 'HTTP://127.0.0.1:4173/decks/two-plus-two.en.json']) {
+    await page.goto(`/embed.html?deck=${encodeURIComponent(deck)}`);
+    await expect(page.locator('#explainer .cx-root .cx-card'), deck).toHaveAttribute('data-card-id', 'meeting');
+  }
+});
+
+test('embed.html refuses decks from other sites, whatever the disguise, and fetches nothing of them', async ({ page }) => {
+  const foreign = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== '127.0.0.1') foreign.push(r.url());
+  });
+  const tricks = [
+    'https://example.org/deck.json',
+    '//example.org/deck.json',
+    'https:example.org/deck.json',
+    'http://127.0.0.1:4173@example.org/deck.json',
+    '\\\\example.org\\deck.json',
+    '/\\example.org/deck.json',
+    'HTTPS://EXAMPLE.ORG/deck.json',
+    '  https://example.org/deck.json',
+    '\thttps://example.org/deck.json',
+    'data:application/json,{}',
+  ];
+  for (const deck of tricks) {
+    await page.goto(`/embed.html?deck=${encodeURIComponent(deck)}`);
+    const summary = page.locator('#explainer .cx-root .cx-error-summary');
+    await expect(summary, deck).toContainText('is not shown here');
+    await expect(page.locator('#explainer .cx-root .cx-card')).toHaveCount(0);
+    expect(await page.locator('#explainer').getAttribute('data-deck'), deck).toBeNull();
+  }
+  // In the page's language.
+  await page.goto(`/embed.html?lang=ja&deck=${encodeURIComponent('https://example.org/deck.json')}`);
+  await expect(page.locator('#explainer .cx-root .cx-error-summary')).toContainText('表示できません');
+  expect(foreign).toEqual([]);
+});
+
+test('an origin on the publisher\'s allow list is fetched like any deck', async ({ page }) => {
+  // The tests' build allows http://localhost:4173 (EXPLAINER_EMBED_ORIGINS in scripts/test.sh).
+  // The test server's strict CSP (connect-src 'self') then stops the request, as a deployer's
+  // CSP would until it lists the origin too: the widget tries, and says it could not fetch.
+  const url = 'http://localhost:4173/decks/two-plus-two.en.json';
+  await page.goto(`/embed.html?deck=${encodeURIComponent(url)}`);
+  await expect(page.locator('#explainer')).toHaveAttribute('data-deck', url);
+  const summary = page.locator('#explainer .cx-root .cx-error-summary');
+  await expect(summary).toContainText('could not be fetched');
+  await expect(summary).not.toContainText('is not shown here');
 });
 
 test('hostile or malformed messages change nothing', async ({ page }) => {
