@@ -124,15 +124,20 @@ function start() {
               }
             }
           },
-          { rootMargin: '50% 0px' },
+          // Half a screen ahead vertically; sideways, any distance (see nearNow).
+          { rootMargin: '50% 1000000px' },
         )
       : null;
 
   // Already near the viewport when the page is scanned: start now rather than a frame later,
   // when the observer would first report it.
+  // Only the vertical distance counts, and a collapsed box is still a place on the page: a
+  // host stylesheet may move the element far off sideways, shrink it to nothing or hide its
+  // fallback, and the reader who scrolls there must still get the widget. (An element that is
+  // not rendered at all, `display: none`, has no place and waits.)
   const nearNow = (el) => {
     const r = el.getBoundingClientRect();
-    return (r.width > 0 || r.height > 0) && r.bottom >= -innerHeight / 2 && r.top <= innerHeight * 1.5;
+    return el.getClientRects().length > 0 && r.bottom >= -innerHeight / 2 && r.top <= innerHeight * 1.5;
   };
   const add = (el) => {
     if (queued.has(el)) return;

@@ -237,3 +237,42 @@ test('printing shows every card with its sources', async ({ page }) => {
   await expect(host.locator('section.cx')).toBeVisible();
   await expect(host.locator('.explainer-static')).toBeHidden();
 });
+
+// Host stylesheets of the kind some CMS themes ship: each moves, collapses or reflows the
+// explainer (or hides its fallback). The widget must still start when the reader scrolls to
+// it, and not before. Each page puts the explainer a few screens down, as in a long article.
+const HOSTILE_LAYOUTS = {
+  'moved far off sideways': '[data-explainer] { position: relative; left: -250vw; }',
+  'collapsed, fallback hidden': '[data-explainer] { height: 0; overflow: hidden; } [data-explainer] * { display: none; }',
+  'reflowed into a wide row': 'main { display: flex; flex-direction: row; width: 900vw; } main > * { flex: 0 0 100vw; } [data-explainer] { order: 3; transform: translateX(300vw); }',
+};
+for (const [name, css] of Object.entries(HOSTILE_LAYOUTS)) {
+  test(`lazy start does not depend on the host's CSS: ${name}`, async ({ page }) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.route('**/lazy-hostile.css', (route) =>
+      route.fulfill({ contentType: 'text/css', body: `[data-explainer] { margin-top: 4000px; }\n${css}` }),
+    );
+    await page.route('**/lazy-hostile.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile layout</title>
+<link rel="stylesheet" href="/lazy-hostile.css"><script type="module" src="/explainer.js"></script></head>
+<body><main><p>Top of the article.</p><div data-explainer id="far"><p>Static fallback.</p></div>
+<p>After the explainer.</p></main></body></html>`,
+      }),
+    );
+    await page.goto('/lazy-hostile.html');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/explainer-widget'))).toEqual([]);
+    // The reader scrolls down to where the explainer is on the page.
+    await page.evaluate(() => {
+      const r = document.getElementById('far').getBoundingClientRect();
+      scrollTo(scrollX, scrollY + r.top - 100);
+    });
+    await expect
+      .poll(() => page.evaluate(() => !!document.getElementById('far').shadowRoot?.querySelector('.cx-card')))
+      .toBe(true);
+  });
+}
