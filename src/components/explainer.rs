@@ -118,22 +118,29 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         DeckSource::Builtin if lang == Lang::Ja => ja_url.clone(),
         _ => None,
     };
-    let fetched = use_state(|| Load::Loading);
+    // The last fetch's result, with the URL it belongs to: a result for another URL (the host
+    // changed `data-deck`, or an old request finished late) is never shown.
+    let fetched = use_state(|| (None::<AttrValue>, Load::Loading));
+    let wanted = use_mut_ref(|| None::<AttrValue>);
     // Bumped by the error card's retry button: a new value runs the fetch again.
     let attempt = use_state(|| 0u32);
     {
         let fetched = fetched.clone();
+        let wanted = wanted.clone();
         use_effect_with((remote.clone(), *attempt), move |(remote, _)| {
+            *wanted.borrow_mut() = remote.clone();
             // Switching back and forth between editions does not fetch again.
-            let have = matches!(&*fetched, Load::Ready(_));
-            if let Some(url) = remote.clone().filter(|_| !have || !builtin) {
-                let url = url.to_string();
-                fetched.set(Load::Loading);
+            let have = fetched.0 == *remote && matches!(fetched.1, Load::Ready(_));
+            if let Some(url) = remote.clone().filter(|_| !have) {
+                fetched.set((Some(url.clone()), Load::Loading));
                 yew::platform::spawn_local(async move {
-                    fetched.set(match fetch_deck(&url).await {
+                    let result = match fetch_deck(&url).await {
                         Ok(deck) => Load::Ready(Rc::new(deck)),
                         Err(err) => Load::Failed(Rc::new(err)),
-                    });
+                    };
+                    if wanted.borrow().as_ref() == Some(&url) {
+                        fetched.set((Some(url), result));
+                    }
                 });
             }
         });
@@ -142,14 +149,20 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |_: ()| attempt.set(*attempt + 1))
     };
+    let loading = Load::Loading;
+    let remote_load = if fetched.0 == remote {
+        &fetched.1
+    } else {
+        &loading
+    };
     // A reader who switched edition keeps the English cards (and their place) until the
     // Japanese ones arrive; the switch says what is happening meanwhile.
     let mut lang_note = None;
     let load: &Load = match (&props.source, remote.is_some()) {
-        (DeckSource::Url(_), _) => &fetched,
+        (DeckSource::Url(_), _) => remote_load,
         (_, false) => &fixed,
-        (_, true) => match (&*fetched, chosen_lang.is_some()) {
-            (Load::Ready(_), _) | (_, false) => &fetched,
+        (_, true) => match (remote_load, chosen_lang.is_some()) {
+            (Load::Ready(_), _) | (_, false) => remote_load,
             (Load::Loading, true) => {
                 lang_note = Some(EditionNote::Loading);
                 &fixed
@@ -193,9 +206,18 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 Callback::from(move |lang: Lang| chosen_lang.set(Some(lang)))
             });
             let lang_note = lang_note.map(|note| edition_note(note, lang, &retry));
+            // Keyed by where the deck comes from: another deck is a new carousel (first card,
+            // a fresh `ready` event), while the built-in deck's two editions share one, so a
+            // reader who switches language keeps their place and focus.
+            let key = match &props.source {
+                DeckSource::Url(url) => url.to_string(),
+                DeckSource::Builtin => "builtin".to_string(),
+                DeckSource::Inline(_) | DeckSource::Refused(_) => "inline".to_string(),
+            };
             html! {
-                <Carousel deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start} {go_to}
-                    {on_change} on_ready={props.on_ready.clone()} {on_language} {lang_note} />
+                <Carousel {key} deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start}
+                    {go_to} {on_change} on_ready={props.on_ready.clone()} {on_language}
+                    {lang_note} />
             }
         }
         Load::Failed(err) => {

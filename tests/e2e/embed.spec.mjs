@@ -276,3 +276,35 @@ for (const [name, css] of Object.entries(HOSTILE_LAYOUTS)) {
       .toBe(true);
   });
 }
+
+test('changing data-deck on a live widget replaces the deck, says so in events, and leaks no listeners', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Memory.getDOMCounters')).jsEventListeners;
+  };
+  await page.goto('/');
+  const host = page.locator('[data-explainer]');
+  await host.scrollIntoViewIfNeeded();
+  await expect(card(host)).toHaveAttribute('data-card-id', 'threat');
+  await page.evaluate(() => {
+    window.__events = [];
+    const el = document.querySelector('[data-explainer]');
+    for (const type of ['explainer:ready', 'explainer:cardchange']) {
+      el.addEventListener(type, (e) => window.__events.push([type, e.detail.deckId ?? e.detail.cardId]));
+    }
+  });
+  const before = await listeners();
+  // Back and forth a few times: each swap is the new deck, announced by a ready event.
+  for (let round = 0; round < 3; round++) {
+    await page.evaluate(() => document.querySelector('[data-explainer]').setAttribute('data-deck', '/decks/two-plus-two.en.json'));
+    await expect(card(host)).toHaveAttribute('data-card-id', 'meeting');
+    await expect(host.locator('.cx-root h2.cx-title')).toHaveText('The 2019 “2+2” statement in four cards');
+    await page.evaluate(() => document.querySelector('[data-explainer]').removeAttribute('data-deck'));
+    await expect(card(host)).toHaveAttribute('data-card-id', 'threat');
+  }
+  const events = await page.evaluate(() => window.__events.filter(([type]) => type === 'explainer:ready').map(([, id]) => id));
+  expect(events).toEqual(['two-plus-two', 'cyber-alliance', 'two-plus-two', 'cyber-alliance', 'two-plus-two', 'cyber-alliance']);
+  // Three swaps each way add no listeners beyond the two the test itself added.
+  expect(await listeners()).toBeLessThanOrEqual(before);
+});
