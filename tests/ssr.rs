@@ -63,6 +63,45 @@ fn text(el: ElementRef<'_>) -> String {
 }
 
 #[tokio::test]
+async fn the_host_sets_the_heading_level_and_cards_sit_one_below() {
+    for level in 1..=4u8 {
+        let doc = render::<Carousel>(yew::props!(CarouselProps {
+            deck: deck(),
+            heading_level: level,
+        }))
+        .await;
+        let region = one(&doc, "section.cx");
+        let label_id = attr(region, "aria-labelledby").unwrap();
+        assert_eq!(
+            text(one(&doc, &format!("h{level}#{label_id}"))),
+            deck().title
+        );
+        one(&doc, &format!("h{}.cx-card-title", level + 1));
+        assert!(all(&doc, &format!("h{}.cx-card-title", level)).is_empty());
+    }
+    let doc = render::<Explainer>(yew::props!(ExplainerProps {
+        source: DeckSource::Url(AttrValue::from("x")),
+        heading_level: 1,
+    }))
+    .await;
+    assert!(
+        all(&doc, "h1, h2, h3").is_empty(),
+        "the loading state has no heading"
+    );
+    let doc = render::<ErrorCard>(ErrorCardProps {
+        error: Rc::new(LoadError::Http {
+            url: "/d.json".into(),
+            status: 404,
+        }),
+        lang: Lang::En,
+        on_retry: None,
+        heading_level: 3,
+    })
+    .await;
+    one(&doc, "h3.cx-title");
+}
+
+#[tokio::test]
 async fn carousel_is_a_labelled_apg_carousel_region() {
     let doc = carousel(0).await;
     let deck = deck();
@@ -241,6 +280,7 @@ async fn error_card_speaks_japanese_and_covers_http_errors() {
         }),
         lang: Lang::Ja,
         on_retry: Some(yew::Callback::noop()),
+        heading_level: 2,
     })
     .await;
     let card = one(&doc, ".cx-error");

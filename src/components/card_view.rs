@@ -12,7 +12,9 @@ use crate::components::rich_text::rich_text_static;
 use crate::components::scenario_view::scenario_static;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::components::timeline_view::timeline_static;
-use crate::components::{NumbersView, QuizView, RichText, ScenarioView, SourceList, TimelineView};
+use crate::components::{
+    heading_tag, NumbersView, QuizView, RichText, ScenarioView, SourceList, TimelineView,
+};
 use crate::deck::{Card, Deck};
 use crate::i18n::Lang;
 
@@ -34,6 +36,9 @@ pub struct CardViewProps {
     /// Called with the index of a card the reader asks to jump to (timeline, quiz).
     #[prop_or_default]
     pub on_jump: Callback<usize>,
+    /// Level of the card's title (3: `h3`, under the deck's `h2`).
+    #[prop_or(3)]
+    pub heading_level: u8,
 }
 
 /// A card of any kind.
@@ -71,7 +76,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     };
     let inner = html! {
         <>
-            <h3 class="cx-card-title">{ card.title() }</h3>
+            <@{heading_tag(props.heading_level)} class="cx-card-title">{ card.title() }</@>
             { body }
             <SourceList deck={deck.clone()} ids={card.sources().to_vec()} />
         </>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{CardView, ProgressDots};
+use crate::components::{heading_tag, CardView, ProgressDots};
 use crate::deck::Deck;
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
@@ -39,6 +39,9 @@ pub struct CarouselProps {
     /// A line under the language switch while another edition loads (or failed to).
     #[prop_or_default]
     pub lang_note: Option<Html>,
+    /// Level of the deck's title (2: `h2`); card titles are one level below.
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 /// Maps a key press to a move; `None` for keys the carousel leaves alone.
@@ -243,7 +246,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 if let Some(on_language) = &props.on_language {
                     { language_switch(lang, on_language) }
                 }
-                <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
+                <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>
+                    { &deck.title }
+                </@>
             </header>
             // The controls come before the card (as in the APG carousel example), so a card of
             // another height never moves Previous/Next under the reader's finger or pointer.
@@ -266,7 +271,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 onpointerdown={on_pointer_down} onpointerup={on_pointer_up}
                 onpointercancel={on_pointer_cancel}>
                 <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
-                    id_prefix={prefix.clone()} on_jump={on_pick} />
+                    id_prefix={prefix.clone()} on_jump={on_pick}
+                    heading_level={props.heading_level + 1} />
             </div>
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
                 { announcement }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::heading_tag;
 use crate::i18n::Lang;
 use crate::load::LoadError;
 
@@ -19,6 +20,9 @@ pub struct ErrorCardProps {
     /// When the deck came from the network: called when the reader asks to try again.
     #[prop_or_default]
     pub on_retry: Option<Callback<()>>,
+    /// Level of the card's heading (2: `h2`), as the widget's title would be.
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 /// A new error is a new `Rc`; comparing by pointer spares the wasm a deep comparison of every
@@ -28,6 +32,7 @@ impl PartialEq for ErrorCardProps {
         Rc::ptr_eq(&self.error, &other.error)
             && self.lang == other.lang
             && self.on_retry == other.on_retry
+            && self.heading_level == other.heading_level
     }
 }
 
@@ -38,7 +43,7 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
     let problems = props.error.problems();
     html! {
         <section class="cx cx-error" lang={props.lang.tag()} role="alert">
-            <h2 class="cx-title">{ ui.error_title }</h2>
+            <@{heading_tag(props.heading_level)} class="cx-title">{ ui.error_title }</@>
             <p class="cx-error-summary">{ ui.load_error(&props.error) }</p>
             if !problems.is_empty() {
                 <p>{ ui.error_intro }</p>

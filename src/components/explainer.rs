@@ -56,6 +56,9 @@ pub struct ExplainerProps {
     /// next to the widget's files). Absent: the built-in deck is English only.
     #[prop_or_default]
     pub builtin_ja_url: Option<AttrValue>,
+    /// Level of the widget's title in the host page's outline (1–4; 2 by default).
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 /// A request to show the card with id `card`. `seq` tells two requests for the same card
@@ -217,12 +220,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             html! {
                 <Carousel {key} deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start}
                     {go_to} {on_change} on_ready={props.on_ready.clone()} {on_language}
-                    {lang_note} />
+                    {lang_note} heading_level={props.heading_level} />
             }
         }
         Load::Failed(err) => {
             let on_retry = remote.is_some().then_some(retry);
-            html! { <ErrorCard error={err.clone()} lang={lang} {on_retry} /> }
+            html! {
+                <ErrorCard error={err.clone()} lang={lang} {on_retry}
+                    heading_level={props.heading_level} />
+            }
         }
     }
 }

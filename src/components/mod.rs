@@ -26,3 +26,17 @@ pub use rich_text::{RichText, RichTextProps};
 pub use scenario_view::{ScenarioView, ScenarioViewProps};
 pub use source_list::{SourceList, SourceListProps};
 pub use timeline_view::{TimelineView, TimelineViewProps};
+
+/// The tag of a heading at `level`, kept within `h1`–`h6`. The host page sets the widget's
+/// level (`data-heading-level`, 2 by default) so it fits the article's outline; the card titles
+/// sit one level below the deck's title.
+pub(crate) fn heading_tag(level: u8) -> &'static str {
+    match level {
+        0 | 1 => "h1",
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    }
+}

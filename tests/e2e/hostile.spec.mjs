@@ -46,10 +46,10 @@ test('XSS payloads in every field are shown as text and never run', async ({ pag
   await page.route((url) => url.pathname === '/xss-deck.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(poisoned) }));
   await page.goto(`/embed.html?deck=/xss-deck.json`);
   const widget = page.locator('#explainer section.cx');
-  await expect(widget.locator('h2.cx-title')).toHaveText(poisoned.title);
+  await expect(widget.locator('.cx-title')).toHaveText(poisoned.title);
   for (const [i, card] of poisoned.cards.entries()) {
     await widget.locator('.cx-dot').nth(i).click();
-    await expect(widget.locator('.cx-card h3')).toHaveText(card.title);
+    await expect(widget.locator('.cx-card .cx-card-title')).toHaveText(card.title);
     if (card.kind === 'timeline') for (const tab of await widget.getByRole('tab').all()) await tab.click();
     if (card.kind === 'scenario') for (const r of await widget.locator('input[type=radio]').all()) await r.check();
     if (card.kind === 'quiz') {
