@@ -1,7 +1,7 @@
 // embed.html's side of the iframe embed. Reads the query parameters into the widget's
 // attributes, then keeps the parent's iframe exactly as tall as the content, speaking pym.js's
 // message protocol (`pymxPYMx<id>xPYMxheightxPYMx<px>`) so a parent page that already uses
-// NPR's pym.js needs no code of ours. Messages from anything but the parent window, or of
+// NPR's pym.js needs no code of ours, and amp-iframe's `embed-size` message for AMP pages. Messages from anything but the parent window, or of
 // any other shape, are ignored.
 const params = new URLSearchParams(location.search);
 const el = document.getElementById('explainer');
@@ -46,6 +46,9 @@ const sendHeight = () => {
   if (height !== last) {
     last = height;
     send('height', String(height));
+    // amp-iframe (with `resizable`) resizes on this message from its own frame; other parents
+    // ignore it.
+    if (window.parent !== window) window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   }
 };
 new ResizeObserver(sendHeight).observe(document.documentElement);

@@ -150,3 +150,39 @@ test('hostile or malformed messages change nothing', async ({ page }) => {
   expect(await iframe.evaluate((f) => f.clientHeight)).toBe(height);
   await expect(frame.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'wannacry');
 });
+
+test('on an AMP page, embed.html asks amp-iframe for its height the way the AMP runtime checks', async ({ page }) => {
+  // A parent that does what amp-iframe does with `resizable`: accept only a message from its
+  // own frame's window, shaped {sentinel: 'amp', type: 'embed-size', height: <number>}, and
+  // resize to it. Served with the same strict CSP; its script is a separate file.
+  await page.route('**/amp-parent.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `const frame = document.querySelector('iframe');
+window.__sizes = [];
+addEventListener('message', (e) => {
+  const d = e.data;
+  if (e.source !== frame.contentWindow || !d || d.sentinel !== 'amp' || d.type !== 'embed-size') return;
+  if (typeof d.height !== 'number' || !(d.height > 0)) return;
+  window.__sizes.push(d.height);
+  frame.height = d.height;
+});`,
+    }),
+  );
+  await page.route('**/amp-parent.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AMP parent</title><script src="/amp-parent.js" defer></script></head><body><main><iframe title="Explainer" src="/embed.html?card=wannacry" width="600" height="150" frameborder="0"></iframe></main></body></html>',
+    }),
+  );
+  await page.goto('/amp-parent.html');
+  const iframe = page.locator('iframe');
+  const frame = await expectFitted(page, iframe);
+  expect(await page.evaluate(() => window.__sizes.length)).toBeGreaterThan(0);
+  // A card of another height: the frame follows.
+  const before = await iframe.evaluate((f) => f.clientHeight);
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expectFitted(page, iframe);
+  expect(await iframe.evaluate((f) => f.clientHeight)).not.toBe(before);
+});
