@@ -25,6 +25,7 @@ run "format" cargo fmt --check
 run "clippy (host)" cargo clippy --all-targets --all-features --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "native tests (cargo test)" cargo test --locked --all-features
+run "TypeScript declarations (tsc)" npx --no-install tsc -p tests/types/tsconfig.json
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 # The tests' build lets embed.html show decks from one more origin (the test server's other

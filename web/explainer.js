@@ -13,6 +13,7 @@ if (!globalThis[KEY]) {
 
 function start() {
   const base = new URL('.', import.meta.url);
+  defineElement();
   const SELECTOR = '[data-explainer]';
   const mounted = new WeakSet();
   const queued = new WeakSet();
@@ -199,4 +200,37 @@ function start() {
       if (card && mounted.has(el)) widget.then((m) => m.goTo(el, card));
     });
   });
+}
+
+// `<news-explainer deck="…" lang="ja" theme="dark" card="wannacry" heading-level="3">`: the same
+// widget as `<div data-explainer …>`, for CMS templates and front-end frameworks. The element
+// mirrors its attributes onto the `data-*` ones the loader and the widget already follow (so
+// lazy start, events, deep links, `goTo`, later attribute changes and the static fallback as its
+// children all work the same), and is defined before the page is scanned, so elements in the
+// HTML are upgraded first. Types: explainer.d.ts.
+function defineElement() {
+  const NAME = 'news-explainer';
+  const ATTRS = { deck: 'data-deck', lang: 'data-lang', theme: 'data-theme', card: 'data-card', 'heading-level': 'data-heading-level' };
+  if (!globalThis.customElements || customElements.get(NAME)) return;
+  customElements.define(
+    NAME,
+    class extends HTMLElement {
+      static get observedAttributes() {
+        return Object.keys(ATTRS);
+      }
+      connectedCallback() {
+        for (const name of Object.keys(ATTRS)) this.attributeChangedCallback(name, null, this.getAttribute(name));
+        if (!this.hasAttribute('data-explainer')) this.setAttribute('data-explainer', '');
+      }
+      attributeChangedCallback(name, _old, value) {
+        const data = ATTRS[name];
+        if (value === null) this.removeAttribute(data);
+        else if (this.getAttribute(data) !== value || name === 'card') this.setAttribute(data, value);
+      }
+      /** Shows the card with this id (once the widget has started). */
+      goTo(card) {
+        this.setAttribute('data-card', String(card));
+      }
+    },
+  );
 }
