@@ -25,14 +25,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    // The versioned release layout (release/), with the cache and CORS headers it ships with:
+    // another origin, like a newsroom's CDN (oEmbed, hosting and package tests).
+    {
+      command: `node tests/e2e/serve.mjs release ${port + 1} release/_headers`,
+      url: `http://127.0.0.1:${port + 1}/_headers`,
+      reuseExistingServer: false,
+    },
+  ],
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    // The long-use memory run is not about layout: once, on desktop, is enough.
-    { name: 'phone-320', testIgnore: /longuse/, use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
+    // The long-use memory run and the npm package are not about layout: once, on desktop, is
+    // enough (the package test packs and installs a tarball).
+    { name: 'phone-320', testIgnore: /longuse|package/, use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
   ],
 });

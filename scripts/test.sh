@@ -29,9 +29,12 @@ run "TypeScript declarations (tsc)" npx --no-install tsc -p tests/types/tsconfig
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 # The tests' build lets embed.html show decks from one more origin (the test server's other
-# name), to test the allow list; a plain `make build` allows only the page's own site.
+# name), to test the allow list; a plain `make build` allows only the page's own site. Its
+# oEmbed responses point at the second test server, which serves release/ as a CDN would.
 run "release build (trunk build --release, nightly size flags)" \
-  env EXPLAINER_EMBED_ORIGINS=http://localhost:4173 scripts/release-env.sh trunk build --release
+  env EXPLAINER_EMBED_ORIGINS=http://localhost:4173 \
+  EXPLAINER_PUBLIC_URL='http://localhost:4174/explainer/{version}/' \
+  scripts/release-env.sh trunk build --release
 if [ -f dist/index.html ]; then
   run "size budget (default embed, gzip -9)" node scripts/size-budget.mjs dist
   run "end-to-end tests (Playwright, Chromium)" npx --no-install playwright test

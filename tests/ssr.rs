@@ -326,7 +326,11 @@ async fn url_deck_renders_a_busy_status_before_fetching() {
 
 #[tokio::test]
 async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
-    let doc = render::<DeckArticle>(DeckArticleProps { deck: deck() }).await;
+    let doc = render::<DeckArticle>(DeckArticleProps {
+        deck: deck(),
+        heading_level: 2,
+    })
+    .await;
     let section = one(&doc, "section.explainer-static");
     assert_eq!(attr(section, "lang"), Some("en"));
     let heading = one(
@@ -339,6 +343,23 @@ async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
     assert_eq!(attr(cards[2], "id"), Some("explainer-card-wannacry"));
     assert_eq!(all(&doc, "article .cx-sources").len(), 17);
     assert!(all(&doc, "button, [role=group], [aria-live]").is_empty());
+}
+
+#[tokio::test]
+async fn static_article_follows_the_heading_level_of_its_host() {
+    for level in 1..=4u8 {
+        let doc = render::<DeckArticle>(DeckArticleProps {
+            deck: deck(),
+            heading_level: level,
+        })
+        .await;
+        assert_eq!(text(one(&doc, &format!("h{level}.cx-title"))), deck().title);
+        let cards = all(
+            &doc,
+            &format!("article.cx-card > h{}.cx-card-title", level + 1),
+        );
+        assert_eq!(cards.len(), deck().cards.len(), "level {level}");
+    }
 }
 
 async fn card_by_id(id: &str) -> Html {
@@ -429,7 +450,11 @@ async fn quiz_asks_one_question_as_radios_with_a_check_button() {
 
 #[tokio::test]
 async fn static_view_shows_every_event_case_answer_and_the_glossary() {
-    let doc = render::<DeckArticle>(DeckArticleProps { deck: deck() }).await;
+    let doc = render::<DeckArticle>(DeckArticleProps {
+        deck: deck(),
+        heading_level: 2,
+    })
+    .await;
     assert_eq!(all(&doc, ".cx-tl-static li").len(), 8);
     assert_eq!(all(&doc, ".cx-quiz-static > li").len(), 4);
     assert!(text(one(&doc, ".cx-scenario-static")).contains("A grid outage that causes deaths"));

@@ -1,8 +1,11 @@
 // embed.html's side of the iframe embed. Reads the query parameters into the widget's
 // attributes, then keeps the parent's iframe exactly as tall as the content, speaking pym.js's
 // message protocol (`pymxPYMx<id>xPYMxheightxPYMx<px>`) so a parent page that already uses
-// NPR's pym.js needs no code of ours, and amp-iframe's `embed-size` message for AMP pages. Messages from anything but the parent window, or of
-// any other shape, are ignored.
+// NPR's pym.js needs no code of ours, amp-iframe's `embed-size` message for AMP pages, and
+// WordPress's oEmbed message (`{message: 'height', value, secret}`) when its iframe URL carries
+// the `#?secret=` WordPress adds. Messages from anything but the parent window, or of any other
+// shape, are ignored. Nothing here needs storage or the page's own origin: WordPress frames
+// this page with `sandbox="allow-scripts"`, an opaque origin.
 const params = new URLSearchParams(location.search);
 const el = document.getElementById('explainer');
 const set = (attr, value, ok) => {
@@ -40,25 +43,39 @@ const SEP = 'xPYMx';
 const send = (type, message) => {
   if (window.parent !== window) window.parent.postMessage(['pym', id, type, message].join(SEP), '*');
 };
+// WordPress appends `#?secret=<10 letters and digits>` to an oEmbed iframe's URL and sizes the
+// iframe only from messages that carry it.
+const secret = /(?:^#|[?&])secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash)?.[1];
 let last = -1;
 const sendHeight = () => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== last) {
+  if (height !== last && window.parent !== window) {
     last = height;
     send('height', String(height));
     // amp-iframe (with `resizable`) resizes on this message from its own frame; other parents
     // ignore it.
-    if (window.parent !== window) window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
   }
 };
 new ResizeObserver(sendHeight).observe(document.documentElement);
+// A ResizeObserver alone is not enough: WordPress keeps the iframe invisible until the first
+// height arrives, and an invisible cross-origin frame gets no rendering updates, so no resize
+// is ever observed there. Measuring on these events forces layout and works regardless.
 addEventListener('load', sendHeight);
+for (const type of ['explainer:ready', 'explainer:cardchange']) el.addEventListener(type, sendHeight);
 
 // The parent may ask for our height (pym sends its width on resize).
 const incoming = new RegExp(`^pym${SEP}${id.replace(/[^\w-]/g, '')}${SEP}(width)${SEP}(\\d{1,5})$`);
+// WordPress's host script sends `{message: 'ready', secret}` once its page has loaded.
 addEventListener('message', (event) => {
-  if (event.source !== window.parent || typeof event.data !== 'string') return;
-  if (!incoming.test(event.data)) return;
+  if (event.source !== window.parent) return;
+  const data = event.data;
+  const asked =
+    typeof data === 'string'
+      ? incoming.test(data)
+      : secret !== undefined && data !== null && typeof data === 'object' && data.message === 'ready' && data.secret === secret;
+  if (!asked) return;
   last = -1;
   sendHeight();
 });

@@ -190,7 +190,7 @@ function start() {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-card', 'data-deck', 'data-lang'],
+    attributeFilter: ['data-card', 'data-deck', 'data-lang', 'data-heading-level'],
   });
 
   addEventListener('hashchange', () => {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::CardView;
+use crate::components::{heading_tag, CardView};
 use crate::deck::Deck;
 use crate::i18n::Lang;
 
@@ -15,6 +15,11 @@ use crate::i18n::Lang;
 pub struct DeckArticleProps {
     /// The deck to render in full.
     pub deck: Rc<Deck>,
+    /// Level of the deck's title, as `data-heading-level` sets it for the widget that will
+    /// replace this HTML (1–4; cards one below), so the outline is the same with and without
+    /// JavaScript.
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 /// The static, all-cards view of a deck.
@@ -26,9 +31,10 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
     html! {
         <section class="explainer-static" lang={deck.lang.clone()} aria-labelledby={title_id.clone()}>
             <p class="cx-kicker">{ ui.kicker }</p>
-            <h2 class="cx-title" id={title_id}>{ &deck.title }</h2>
+            <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>{ &deck.title }</@>
             { for (0..deck.cards.len()).map(|index| html! {
-                <CardView deck={deck.clone()} {index} slide={false} />
+                <CardView deck={deck.clone()} {index} slide={false}
+                    heading_level={props.heading_level.saturating_add(1)} />
             }) }
             if !deck.glossary.is_empty() {
                 <dl class="explainer-glossary">

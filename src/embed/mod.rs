@@ -138,14 +138,19 @@ pub fn go_to(host: &web_sys::Element, card: String) -> bool {
     .is_some()
 }
 
-/// Re-reads `data-deck` and `data-lang` after the host changed them, loading the new deck.
+/// Re-reads `data-deck`, `data-lang` and `data-heading-level` after the host changed them,
+/// loading the new deck if it changed.
 pub fn refresh(host: &web_sys::Element) -> bool {
     with_instance(host, |instance| {
         let fresh = props_for(&instance.host, instance.props.id_prefix.clone());
-        if fresh.source != instance.props.source || fresh.lang != instance.props.lang {
+        if fresh.source != instance.props.source
+            || fresh.lang != instance.props.lang
+            || fresh.heading_level != instance.props.heading_level
+        {
             // `fresh` knows nothing of the loader's base address: keep the one given at mount.
             instance.props.source = fresh.source;
             instance.props.lang = fresh.lang;
+            instance.props.heading_level = fresh.heading_level;
             instance.props.go_to = None;
             instance.app.update(instance.props.clone());
         }

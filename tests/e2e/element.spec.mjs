@@ -20,6 +20,14 @@ test('a <news-explainer> in the HTML starts like the div form, with its attribut
   await expect(card(el)).toHaveAttribute('data-card-id', 'wannacry');
   await el.evaluate((node) => node.setAttribute('theme', 'dark'));
   await expect(el).toHaveAttribute('data-theme', 'dark');
+  // The heading level follows later changes too, 1–4, cards one level below; the reader keeps
+  // their card.
+  for (const level of [1, 2, 4, 3]) {
+    await el.evaluate((node, l) => node.setAttribute('heading-level', String(l)), level);
+    await expect(el.locator(`.cx-root h${level}.cx-title`)).toHaveText('When a cyber attack becomes an attack on an alliance');
+    await expect(el.locator(`.cx-root h${level + 1}.cx-card-title`)).toBeVisible();
+    await expect(card(el)).toHaveAttribute('data-card-id', 'wannacry');
+  }
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,9 @@
 // A tiny static file server for end-to-end tests: serves a directory (the release build) on
 // 127.0.0.1 with correct MIME types, so `.wasm` streams compile, and every HTML page with the
 // strict Content-Security-Policy a cautious newsroom would use. Usage: node serve.mjs DIR PORT
+// [HEADERS]: with HEADERS (a Netlify-style `_headers` file, as scripts/post-build.sh writes for
+// release/), its rules add their headers (cache, CORS) to the files they match, as that host
+// would: the tests of the versioned layout and of oEmbed then run on the headers we ship.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +11,19 @@ import path from 'node:path';
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const rules = [];
+if (process.argv[4]) {
+  for (const line of fs.readFileSync(process.argv[4], 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp('^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+}
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -60,6 +76,7 @@ http
       const type = types[path.extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      for (const rule of rules) if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
       res.writeHead(200, headers);
       res.end(body);
     });

@@ -1,0 +1,60 @@
+// The versioned hosting layout `make build` writes to release/ (scripts/post-build.sh), served
+// by the second test server with the headers release/_headers gives it, as a CDN on another
+// origin: explainer/<version>/ cached for a year, explainer/latest/ for minutes, CORS on both,
+// and an article on another site that loads the "latest" loader gets the pinned version's widget.
+import fs from 'node:fs';
+import { test, expect } from '@playwright/test';
+
+const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const CDN = 'http://localhost:4174/explainer/';
+
+test('versioned files are cached for a year, the latest loader for minutes, all with CORS', async ({ request }) => {
+  for (const file of ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm', 'embed.html', 'decks/cyber-alliance.ja.json']) {
+    const response = await request.get(`${CDN}${version}/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['access-control-allow-origin'], file).toBe('*');
+  }
+  for (const file of ['explainer.js', 'explainer-frame.js', 'explainer.d.ts']) {
+    const response = await request.get(`${CDN}latest/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe('public, max-age=300');
+    expect(response.headers()['access-control-allow-origin'], file).toBe('*');
+  }
+  expect(await (await request.get(`${CDN}latest/explainer.js`)).text()).toContain(`../${version}/explainer.js`);
+});
+
+test('an article on another site using the latest loader runs the pinned release', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('http://127.0.0.1:4173/cdn/article.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: {
+        'content-security-policy': `default-src 'self'; script-src 'self' ${CDN} 'wasm-unsafe-eval'; connect-src 'self' ${CDN}; style-src 'self'`,
+      },
+      body: `<!doctype html><html lang="en"><head><title>An article</title>
+        <script type="module" src="${CDN}latest/explainer.js"></script></head>
+        <body><main><h1>An article</h1><news-explainer lang="ja"></news-explainer></main></body></html>`,
+    }),
+  );
+  await page.goto('http://127.0.0.1:4173/cdn/article.html');
+  const widget = page.locator('news-explainer .cx-root section.cx');
+  await expect(widget).toHaveAttribute('lang', 'ja');
+  await page.locator('news-explainer .cx-next').click();
+  await expect(page.locator('news-explainer .cx-position')).toHaveText(/^2 \/ /);
+  const ours = requests.filter((u) => u.startsWith(CDN)).map((u) => u.slice(CDN.length));
+  expect(ours).toEqual(
+    expect.arrayContaining([
+      'latest/explainer.js',
+      `${version}/explainer.js`,
+      `${version}/explainer-widget.js`,
+      `${version}/explainer-widget_bg.wasm`,
+      `${version}/decks/cyber-alliance.ja.json`,
+    ]),
+  );
+  expect(ours.filter((u) => u.startsWith('latest/'))).toEqual(['latest/explainer.js']);
+  expect(errors).toEqual([]);
+});
