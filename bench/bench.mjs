@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { BUDGET, measure } from '../scripts/size-budget.mjs';
+import { trackWasmMemory, wasmMemoryBytes } from '../tests/e2e/wasm-memory.mjs';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
 const dist = path.join(root, 'dist');
@@ -319,12 +320,13 @@ async function instances(browser, n) {
       if (++window.__ready === n) window.__allReady = performance.now();
     });
   }, n);
+  await trackWasmMemory(page);
   await page.goto(`${BASE}/bench/many-${n}.html`);
   await page.waitForFunction(() => window.__allReady, null, { timeout: 60_000 });
   const t = await page.evaluate(() => window.__allReady);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  const wasm = await page.evaluate(() => globalThis[Symbol.for('explainer.loader')].wasmMemoryBytes());
+  const wasm = await wasmMemoryBytes(page);
   await context.close();
   return { t, heap, wasm };
 }

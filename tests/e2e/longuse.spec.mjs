@@ -1,6 +1,7 @@
 // Long use: 10,000 card switches and 100 remove/re-insert cycles of the element leave memory
 // flat. Prints the figures.
 import { test, expect } from '@playwright/test';
+import { trackWasmMemory, wasmMemoryBytes } from './wasm-memory.mjs';
 
 test('memory stays flat over 10,000 switches and 100 remove/re-insert cycles', async ({ page }) => {
   test.setTimeout(180_000);
@@ -8,10 +9,11 @@ test('memory stays flat over 10,000 switches and 100 remove/re-insert cycles', a
   const memory = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    const wasm = await page.evaluate(() => globalThis[Symbol.for('explainer.loader')].wasmMemoryBytes());
+    const wasm = await wasmMemoryBytes(page);
     const nodes = (await cdp.send('Memory.getDOMCounters')).jsEventListeners;
     return { heap, wasm, listeners: nodes };
   };
+  await trackWasmMemory(page);
   await page.goto('/examples/plain.html');
   const host = page.locator('#plain');
   await expect(host.locator('.cx-root .cx-card')).toBeVisible();
