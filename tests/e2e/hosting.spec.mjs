@@ -4,6 +4,7 @@
 // and an article on another site that loads the "latest" loader gets the pinned version's widget.
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { testPage } from './wordpress.mjs';
 
 const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const CDN = 'http://localhost:4174/explainer/';
@@ -29,18 +30,14 @@ test('an article on another site using the latest loader runs the pinned release
   page.on('request', (r) => requests.push(r.url()));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('http://127.0.0.1:4173/cdn/article.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      headers: {
-        'content-security-policy': `default-src 'self'; script-src 'self' ${CDN} 'wasm-unsafe-eval'; connect-src 'self' ${CDN}; style-src 'self'`,
-      },
-      body: `<!doctype html><html lang="en"><head><title>An article</title>
+  await page.goto(
+    testPage(
+      `<!doctype html><html lang="en"><head><title>An article</title><link rel="icon" href="/favicon.svg">
         <script type="module" src="${CDN}latest/explainer.js"></script></head>
         <body><main><h1>An article</h1><news-explainer lang="ja"></news-explainer></main></body></html>`,
-    }),
+      `default-src 'self'; script-src 'self' ${CDN} 'wasm-unsafe-eval'; connect-src 'self' ${CDN}; style-src 'self'`,
+    ),
   );
-  await page.goto('http://127.0.0.1:4173/cdn/article.html');
   const widget = page.locator('news-explainer .cx-root section.cx');
   await expect(widget).toHaveAttribute('lang', 'ja');
   await page.locator('news-explainer .cx-next').click();

@@ -6,7 +6,7 @@
 // release/ layout on the second test server (its own origin, headers from release/_headers).
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { wpFilterOembedResult, WP_EMBED_HOST_SCRIPT } from './wordpress.mjs';
+import { testPage, wpFilterOembedResult, WP_EMBED_HOST_SCRIPT } from './wordpress.mjs';
 
 const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const CDN = `http://localhost:4174/explainer/${version}/`;
@@ -14,7 +14,6 @@ const DECKS = fs
   .readdirSync('decks')
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));
-const POST = 'http://127.0.0.1:4173/wordpress/post.html';
 
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -75,16 +74,12 @@ for (const [name, hide] of [
     expect(embed).not.toContain('<script');
     expect(embed).toContain(`sandbox="allow-scripts"`);
     expect(embed).toContain(`#?secret=${secret}" data-secret="${secret}"`);
-    await page.route(POST, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="en"><head><title>A post</title>
-          <style>body { margin: 0 auto; max-width: 700px; } iframe { max-width: 100%; }</style></head>
-          <body><article><h1>A post</h1><p>Before.</p>${embed}<p id="after">After.</p></article>
-          <script>${WP_EMBED_HOST_SCRIPT}</script></body></html>`,
-      }),
+    await page.goto(
+      testPage(`<!doctype html><html lang="en"><head><title>A post</title><link rel="icon" href="/favicon.svg">
+        <style>body { margin: 0 auto; max-width: 700px; } iframe { max-width: 100%; }</style></head>
+        <body><article><h1>A post</h1><p>Before.</p>${embed}<p id="after">After.</p></article>
+        <script>${WP_EMBED_HOST_SCRIPT}</script></body></html>`),
     );
-    await page.goto(POST);
 
     const iframe = page.locator('iframe.wp-embedded-content');
     const quote = page.locator('blockquote.wp-embedded-content');
@@ -114,13 +109,7 @@ for (const [name, hide] of [
 
 test('a consumer that keeps the whole oEmbed html gets the iframe, sized by our parent script', async ({ page, request }) => {
   const { oembed } = await discover(request, `${CDN}embed/two-plus-two.en.html`);
-  await page.route(POST, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><title>A page</title></head><body>${oembed.html}</body></html>`,
-    }),
-  );
-  await page.goto(POST);
+  await page.goto(testPage(`<!doctype html><html lang="en"><head><title>A page</title><link rel="icon" href="/favicon.svg"></head><body>${oembed.html}</body></html>`));
   // The blockquote fallback stays hidden (`hidden`) where the iframe is shown as is.
   await expect(page.locator('blockquote')).toBeHidden();
   const iframe = page.locator('iframe[data-explainer-frame]');

@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   const fallback = fs.readFileSync(path.join(site, dist, 'static/two-plus-two.en.html'), 'utf8');
   fs.writeFileSync(
     path.join(site, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>From npm</title>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>From npm</title><link rel="icon" href="${dist}/favicon.svg">
 <script type="module" src="${dist}/explainer.js"></script></head>
 <body><main><h1>From npm</h1>
 <div data-explainer id="two" data-deck="${dist}/decks/two-plus-two.en.json">${fallback}</div>

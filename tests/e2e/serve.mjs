@@ -34,9 +34,20 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+// Host pages made by a test (an article on another site, a WordPress post): /_test/page?html=
+// <base64url of the page>[&csp=<policy>]. They come from this server, not from Playwright's
+// request interception, because Chromium's local-network checks refuse a page without an
+// address (an intercepted one) to frame or load from localhost.
+const testPage = (req, res, url) => {
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+  if (url.searchParams.get('csp')) headers['content-security-policy'] = url.searchParams.get('csp');
+  res.writeHead(200, headers).end(Buffer.from(url.searchParams.get('html') ?? '', 'base64url'));
+};
+
 // Deck URLs that fail the way real servers do, for the error-card tests.
 const flaky = new Set();
 const faults = {
+  '/_test/page': testPage,
   '/faults/500': (req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('boom'),
   '/faults/slow': (req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 15_000),
   '/faults/html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Not a deck</p>'),

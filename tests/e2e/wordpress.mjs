@@ -85,3 +85,7 @@ addEventListener('load', () => {
   }
 });
 `;
+
+/** The URL at which the test server (tests/e2e/serve.mjs) serves `html` as a page. */
+export const testPage = (html, csp) =>
+  `/_test/page?html=${Buffer.from(html).toString('base64url')}${csp ? `&csp=${encodeURIComponent(csp)}` : ''}`;
