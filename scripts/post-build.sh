@@ -5,7 +5,8 @@
 #      stable toolchain whatever scripts/release-env.sh set for the wasm;
 #      With EXPLAINER_PUBLIC_URL (where the release will be served, `{version}` standing for the
 #      version), also each deck's embed page and oEmbed response;
-#   2. the shipped JavaScript minified with esbuild (loader, wasm-bindgen glue, iframe
+#   2. the wasm's imports renamed short (in the wasm and its glue) and the shipped JavaScript
+#      minified with esbuild (loader, wasm-bindgen glue, iframe
 #      scripts): every byte of it ships in every article;
 #   3. the versioned hosting layout in release/ (README, "Hosting"): explainer/<version>/ with
 #      everything, long-cached; explainer/latest/ with the two entry scripts, short-cached.
@@ -35,6 +36,12 @@ for origin in ${EXPLAINER_EMBED_ORIGINS:-}; do
   origins+="\"${origin,,}\","
 done
 sed -i "s|/\* EXPLAINER_EMBED_ORIGINS \*/|${origins}|" "$stage/embed-frame.js"
+
+# Short names for the wasm's imports and internal exports, in the wasm and the glue
+# (scripts/short-imports.mjs).
+if [ -f "$stage/explainer-widget_bg.wasm" ]; then
+  node scripts/short-imports.mjs "$stage"
+fi
 
 if [ "${EXPLAINER_NO_MINIFY:-}" != 1 ]; then
   for js in explainer.js explainer-widget.js embed-frame.js explainer-frame.js; do

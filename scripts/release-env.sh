@@ -24,6 +24,10 @@ if [ "${EXPLAINER_STABLE:-}" != 1 ]; then
   # Only for the wasm target: `--target` is what Trunk passes; host builds are untouched.
   export CARGO_UNSTABLE_BUILD_STD="std panic_abort"
   export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+  # Also no reference-types (measured alone, bench/per-change.md: −0.9 KB gz): wasm-bindgen
+  # then keeps JS values in a JS-side slab instead of an externref table; it runs on every
+  # browser with wasm, as before. (`-Zvirtual-function-elimination` saved 2.9 KB more but the
+  # widget then trapped with "memory access out of bounds" at start: a miscompile, not used.)
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Ctarget-feature=-reference-types"
 fi
 exec "$@"

@@ -327,7 +327,7 @@ async fn url_deck_renders_a_busy_status_before_fetching() {
 #[tokio::test]
 async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
     let doc = render::<DeckArticle>(DeckArticleProps {
-        deck: deck(),
+        deck: deck().into(),
         heading_level: 2,
     })
     .await;
@@ -349,7 +349,7 @@ async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
 async fn static_article_follows_the_heading_level_of_its_host() {
     for level in 1..=4u8 {
         let doc = render::<DeckArticle>(DeckArticleProps {
-            deck: deck(),
+            deck: deck().into(),
             heading_level: level,
         })
         .await;
@@ -451,7 +451,7 @@ async fn quiz_asks_one_question_as_radios_with_a_check_button() {
 #[tokio::test]
 async fn static_view_shows_every_event_case_answer_and_the_glossary() {
     let doc = render::<DeckArticle>(DeckArticleProps {
-        deck: deck(),
+        deck: deck().into(),
         heading_level: 2,
     })
     .await;

@@ -13,7 +13,6 @@
 //! Usage: `prerender [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::{env, fs, process};
 
 use explainer::components::{DeckArticle, DeckArticleProps};
@@ -78,7 +77,7 @@ fn read_deck(deck_path: &Path) -> Deck {
 
 async fn render(deck_path: &Path, heading_level: u8) -> String {
     yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
-        deck: Rc::new(read_deck(deck_path)),
+        deck: read_deck(deck_path).into(),
         heading_level,
     })
     .hydratable(false)

@@ -1,8 +1,8 @@
 //! One card, rendered as an APG carousel `slide`: a group named by its position and title.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::components::SharedDeck;
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::components::quiz_view::quiz_static;
@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct CardViewProps {
     /// The deck the card belongs to (for its sources and length).
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// Index of the card to show.
     pub index: usize,
     /// True inside the carousel (a named `slide` group); false in the static all-cards view,
@@ -55,22 +55,22 @@ pub fn CardView(props: &CardViewProps) -> Html {
         // The all-cards view is rendered at build time (prerender) and in native tests only;
         // the reader's wasm never shows it, so it does not carry it (a few KB).
         #[cfg(not(target_arch = "wasm32"))]
-        _ if !props.slide => static_body(deck, card),
+        _ if !props.slide => static_body(deck, props.index, card),
         Card::Text(text) => html! {
             <RichText deck={deck.clone()} text={AttrValue::from(text.body.clone())} id_prefix={prefix} />
         },
-        Card::Timeline(timeline) => html! {
-            <TimelineView deck={deck.clone()} card={timeline.clone()} id_prefix={prefix}
+        Card::Timeline(_) => html! {
+            <TimelineView deck={deck.clone()} index={props.index} id_prefix={prefix}
                 on_jump={props.on_jump.clone()} />
         },
-        Card::Numbers(numbers) => html! {
-            <NumbersView deck={deck.clone()} card={numbers.clone()} />
+        Card::Numbers(_) => html! {
+            <NumbersView deck={deck.clone()} index={props.index} />
         },
-        Card::Scenario(scenario) => html! {
-            <ScenarioView deck={deck.clone()} card={scenario.clone()} id_prefix={prefix} />
+        Card::Scenario(_) => html! {
+            <ScenarioView deck={deck.clone()} index={props.index} id_prefix={prefix} />
         },
-        Card::Quiz(quiz) => html! {
-            <QuizView deck={deck.clone()} card={quiz.clone()} id_prefix={prefix}
+        Card::Quiz(_) => html! {
+            <QuizView deck={deck.clone()} index={props.index} id_prefix={prefix}
                 on_jump={props.on_jump.clone()} />
         },
     };
@@ -100,12 +100,12 @@ pub fn CardView(props: &CardViewProps) -> Html {
 
 /// The card's content with nothing to operate: every event, case and answer shown.
 #[cfg(not(target_arch = "wasm32"))]
-fn static_body(deck: &Rc<Deck>, card: &Card) -> Html {
+fn static_body(deck: &SharedDeck, index: usize, card: &Card) -> Html {
     match card {
         Card::Text(text) => rich_text_static(&text.body),
         Card::Timeline(timeline) => timeline_static(timeline),
-        Card::Numbers(numbers) => html! {
-            <NumbersView deck={deck.clone()} card={numbers.clone()} />
+        Card::Numbers(_) => html! {
+            <NumbersView deck={deck.clone()} {index} />
         },
         Card::Scenario(scenario) => scenario_static(deck, scenario),
         Card::Quiz(quiz) => quiz_static(quiz),

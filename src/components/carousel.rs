@@ -3,12 +3,11 @@
 //! buttons, a picker of progress dots and a polite live region that announces each move.
 //! There is no auto-advance, and focus is never moved by the widget.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::components::SharedDeck;
+
 use crate::components::{heading_tag, CardView, ProgressDots};
-use crate::deck::Deck;
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
 
@@ -16,7 +15,7 @@ use crate::state::{Nav, NavAction};
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct CarouselProps {
     /// The (validated) deck to show.
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// Prefix for element ids, unique per instance on a page.
     #[prop_or(AttrValue::Static("cx"))]
     pub id_prefix: AttrValue,

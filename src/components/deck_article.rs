@@ -2,19 +2,18 @@
 //! without JavaScript, printers and crawlers get. Rendered at build time with Yew's SSR from
 //! the same components as the widget, never written twice by hand.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::components::SharedDeck;
+
 use crate::components::{heading_tag, CardView};
-use crate::deck::Deck;
 use crate::i18n::Lang;
 
 /// Properties of [`DeckArticle`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct DeckArticleProps {
     /// The deck to render in full.
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// Level of the deck's title, as `data-heading-level` sets it for the widget that will
     /// replace this HTML (1–4; cards one below), so the outline is the same with and without
     /// JavaScript.

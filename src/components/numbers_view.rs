@@ -3,25 +3,29 @@
 use yew::prelude::*;
 
 use super::source_list::citation;
-use crate::deck::{Deck, NumbersCard};
+use crate::deck::Card;
 use crate::i18n::Lang;
 
 /// Properties of [`NumbersView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct NumbersViewProps {
     /// The deck (for the figures' sources).
-    pub deck: std::rc::Rc<Deck>,
-    /// The numbers card.
-    pub card: NumbersCard,
+    pub deck: crate::components::SharedDeck,
+    /// Index of the numbers card in the deck: the view reads it from the shared deck rather than
+    /// taking a copy, so re-renders neither clone nor deeply compare it.
+    pub index: usize,
 }
 
 /// The figures.
 #[function_component]
 pub fn NumbersView(props: &NumbersViewProps) -> Html {
     let ui = Lang::from_tag(&props.deck.lang).ui();
+    let Some(Card::Numbers(card)) = props.deck.cards.get(props.index) else {
+        return html! {};
+    };
     html! {
         <ul class="cx-numbers">
-            { for props.card.figures.iter().map(|figure| {
+            { for card.figures.iter().map(|figure| {
                 let source = props.deck.source(&figure.source);
                 html! {
                     <li class="cx-figure">

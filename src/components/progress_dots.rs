@@ -2,11 +2,10 @@
 //! `aria-current`. A long deck shows a window of dots around the current card (plus the first
 //! and the last), so the row keeps one size and a switch costs the same for 20 cards or 2,000.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::deck::Deck;
+use crate::components::SharedDeck;
+
 use crate::i18n::Lang;
 
 /// The most dots shown at once, gaps included. Decks up to this length show every card.
@@ -39,7 +38,7 @@ pub fn visible_dots(len: usize, current: usize) -> Vec<Option<usize>> {
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProgressDotsProps {
     /// The deck whose cards the dots stand for.
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// Index of the card on show.
     pub current: usize,
     /// Id of the element the dots control.

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::card_view::jump_button;
-use crate::deck::{Deck, QuizCard};
+use crate::deck::Card;
 use crate::i18n::Lang;
 use crate::state::{Quiz, QuizAction};
 
@@ -12,9 +12,10 @@ use crate::state::{Quiz, QuizAction};
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct QuizViewProps {
     /// The deck (card titles, language).
-    pub deck: std::rc::Rc<Deck>,
-    /// The quiz card.
-    pub card: QuizCard,
+    pub deck: crate::components::SharedDeck,
+    /// Index of the quiz card in the deck: the view reads it from the shared deck rather than
+    /// taking a copy, so re-renders neither clone nor deeply compare it.
+    pub index: usize,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
     /// Called with the index of a card to jump to.
@@ -24,17 +25,21 @@ pub struct QuizViewProps {
 /// The quiz.
 #[function_component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let quiz = use_reducer(|| Quiz::new(props.card.questions.len()));
+    // Always the same card for a given view (views are keyed by card), so the hooks below run
+    // in the same order on every render.
+    let Some(Card::Quiz(card)) = props.deck.cards.get(props.index) else {
+        return html! {};
+    };
+    let quiz = use_reducer(|| Quiz::new(card.questions.len()));
     let ui = Lang::from_tag(&props.deck.lang).ui();
-    let len = props.card.questions.len();
+    let len = card.questions.len();
 
     // One action button in one place for the whole quiz (check → next → score → again), so
     // keyboard focus stays on it from question to question.
     let action = {
         let quiz_state = *quiz;
         let dispatcher = quiz.dispatcher();
-        let correct = props
-            .card
+        let correct = card
             .questions
             .get(quiz.index)
             .and_then(|q| q.choices.iter().position(|c| c.correct))
@@ -72,7 +77,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             </div>
         };
     }
-    let Some(question) = props.card.questions.get(quiz.index) else {
+    let Some(question) = card.questions.get(quiz.index) else {
         return html! {};
     };
     let correct = question.choices.iter().position(|c| c.correct).unwrap_or(0);
@@ -122,7 +127,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
 
 /// Every question with its answer, for the static (no-JS, print) view.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn quiz_static(card: &QuizCard) -> Html {
+pub fn quiz_static(card: &crate::deck::QuizCard) -> Html {
     html! {
         <ol class="cx-quiz-static">
             { for card.questions.iter().map(|q| html! {

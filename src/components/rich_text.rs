@@ -2,20 +2,20 @@
 //! an accessible, non-modal popover with the definition and its source. Escape, the close
 //! button or a click anywhere else closes it, and focus returns to the term.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::SharedDeck;
+
 use super::source_list::citation;
-use crate::deck::{parse_markup, Deck, Segment};
+use crate::deck::{parse_markup, Segment};
 use crate::i18n::Lang;
 
 /// Properties of [`RichText`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct RichTextProps {
     /// The deck (for its glossary and sources).
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// The text, paragraphs separated by blank lines.
     pub text: AttrValue,
     /// Prefix for element ids, unique per card on the page.

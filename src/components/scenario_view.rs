@@ -4,16 +4,17 @@
 
 use yew::prelude::*;
 
-use crate::deck::{Deck, ScenarioCard};
+use crate::deck::Card;
 use crate::i18n::Lang;
 
 /// Properties of [`ScenarioView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ScenarioViewProps {
     /// The deck (for its language).
-    pub deck: std::rc::Rc<Deck>,
-    /// The scenario card.
-    pub card: ScenarioCard,
+    pub deck: crate::components::SharedDeck,
+    /// Index of the scenario card in the deck: the view reads it from the shared deck rather than
+    /// taking a copy, so re-renders neither clone nor deeply compare it.
+    pub index: usize,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
 }
@@ -23,7 +24,9 @@ pub struct ScenarioViewProps {
 pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
     let chosen = use_state(|| None::<usize>);
     let ui = Lang::from_tag(&props.deck.lang).ui();
-    let card = &props.card;
+    let Some(Card::Scenario(card)) = props.deck.cards.get(props.index) else {
+        return html! {};
+    };
     let name = format!("{}-case", props.id_prefix);
     let list = |items: &[String]| {
         html! {
@@ -74,7 +77,7 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
 
 /// Every case at once, for the static (no-JS, print) view.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn scenario_static(deck: &Deck, card: &ScenarioCard) -> Html {
+pub fn scenario_static(deck: &crate::deck::Deck, card: &crate::deck::ScenarioCard) -> Html {
     let ui = Lang::from_tag(&deck.lang).ui();
     let list = |items: &[String]| {
         html! {

@@ -2,18 +2,18 @@
 //! the document), publisher and date, linked only where the deck gives a (validated http/https)
 //! link.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::deck::{Deck, Source};
+use crate::components::SharedDeck;
+
+use crate::deck::Source;
 use crate::i18n::{Lang, Ui};
 
 /// Properties of [`SourceList`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct SourceListProps {
     /// The deck holding the sources.
-    pub deck: Rc<Deck>,
+    pub deck: SharedDeck,
     /// Ids of the sources to list, in order.
     pub ids: Vec<String>,
 }

@@ -5,16 +5,17 @@
 use yew::prelude::*;
 
 use crate::components::card_view::jump_button;
-use crate::deck::{Deck, TimelineCard};
+use crate::deck::Card;
 use crate::i18n::Lang;
 
 /// Properties of [`TimelineView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct TimelineViewProps {
     /// The deck (for card titles and its language).
-    pub deck: std::rc::Rc<Deck>,
-    /// The timeline card.
-    pub card: TimelineCard,
+    pub deck: crate::components::SharedDeck,
+    /// Index of the timeline card in the deck: the view reads it from the shared deck rather than
+    /// taking a copy, so re-renders neither clone nor deeply compare it.
+    pub index: usize,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
     /// Called with the index of a card to jump to.
@@ -27,7 +28,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let selected = use_state(|| 0usize);
     let tabs = use_mut_ref(Vec::<NodeRef>::new);
     let ui = Lang::from_tag(&props.deck.lang).ui();
-    let events = &props.card.events;
+    let Some(Card::Timeline(card)) = props.deck.cards.get(props.index) else {
+        return html! {};
+    };
+    let events = &card.events;
     let len = events.len();
     {
         let mut tabs = tabs.borrow_mut();
@@ -112,7 +116,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 
 /// Every event at once, for the static (no-JS, print) view.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn timeline_static(card: &TimelineCard) -> Html {
+pub fn timeline_static(card: &crate::deck::TimelineCard) -> Html {
     html! {
         <ol class="cx-tl-static">
             { for card.events.iter().map(|e| html! {
