@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export const BUDGET = 137_500;
+// 131,072 B = 128 KiB, the lean-widget issue's target, now met; the next goal is 100 KB.
+export const BUDGET = 131_072;
 
 /** The files of the default embed, in load order. */
 export const DEFAULT_EMBED = ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm'];
