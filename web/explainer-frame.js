@@ -15,6 +15,9 @@ if (!globalThis[KEY]) {
       if (frame.contentWindow !== event.source) continue;
       if (new URL(frame.src, location.href).origin !== event.origin) return;
       frame.height = String(Math.min(Number(match[1]), 20000));
+      // The oEmbed snippet's link for consumers without iframes: the explainer is here now.
+      const before = frame.previousElementSibling;
+      if (before && before.hasAttribute('data-explainer-fallback')) before.hidden = true;
       return;
     }
   });

@@ -172,11 +172,12 @@ fn oembed(staging: &Path, decks: &[(String, Deck)], public: &str) {
         write(&staging.join("embed").join(format!("{name}.html")), &page);
 
         let title = escape(&deck.title);
-        // The iframe and our parent script (which sizes it) for consumers that keep scripts; a
-        // `blockquote` link for those that do not: WordPress keeps it (dropping `hidden`) and
-        // shows it until the page inside reports its height, then shows the iframe instead.
+        // The iframe and our parent script, which sizes it and hides the `blockquote` link
+        // once the page inside has reported its height. The link is for consumers that drop
+        // iframes; WordPress keeps it (without its attribute) and shows it until that first
+        // height message, then shows the iframe instead.
         let html = format!(
-            "<blockquote hidden><a href=\"{page_url}\">{title}</a></blockquote>\
+            "<blockquote data-explainer-fallback><a href=\"{page_url}\">{title}</a></blockquote>\
              <iframe data-explainer-frame src=\"{page_url}\" width=\"{OEMBED_WIDTH}\" \
              height=\"{OEMBED_HEIGHT}\" title=\"{title}\" frameborder=\"0\"></iframe>\
              <script type=\"module\" src=\"{public}explainer-frame.js\"></script>"

@@ -107,11 +107,14 @@ for (const [name, hide] of [
   });
 }
 
-test('a consumer that keeps the whole oEmbed html gets the iframe, sized by our parent script', async ({ page, request }) => {
+test('a consumer that keeps the whole oEmbed html gets the iframe, sized by our parent script; one without iframes, the link', async ({
+  page,
+  request,
+}) => {
   const { oembed } = await discover(request, `${CDN}embed/two-plus-two.en.html`);
   await page.goto(testPage(`<!doctype html><html lang="en"><head><title>A page</title><link rel="icon" href="/favicon.svg"></head><body>${oembed.html}</body></html>`));
-  // The blockquote fallback stays hidden (`hidden`) where the iframe is shown as is.
-  await expect(page.locator('blockquote')).toBeHidden();
+  // The blockquote link gives way to the explainer once its page has reported a height.
+  await expect(page.locator('blockquote[data-explainer-fallback]')).toBeHidden();
   const iframe = page.locator('iframe[data-explainer-frame]');
   const frame = await (await iframe.elementHandle()).contentFrame();
   await expect(frame.locator('.cx-root .cx-card')).toBeVisible();
@@ -121,4 +124,7 @@ test('a consumer that keeps the whole oEmbed html gets the iframe, sized by our 
       return Math.abs(inside - (await iframe.evaluate((f) => f.clientHeight)));
     })
     .toBeLessThanOrEqual(1);
+  // A consumer that keeps no iframe (and no script) still shows a link to the explainer.
+  await page.goto(testPage(`<!doctype html><html lang="en"><head><title>A feed</title><link rel="icon" href="/favicon.svg"></head><body>${oembed.html.replace(/<iframe.*<\/iframe>/s, '').replace(/<script.*<\/script>/s, '')}</body></html>`));
+  await expect(page.getByRole('link', { name: oembed.title })).toBeVisible();
 });
