@@ -26,7 +26,7 @@ pub struct RichTextProps {
 /// static view lists the glossary after the cards.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn rich_text_static(text: &str) -> Html {
-    let paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+    let paragraphs = crate::deck::paragraphs(text);
     html! {
         <div class="cx-body">
             { for paragraphs.map(|p| {
@@ -126,11 +126,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
 
     term_refs.borrow_mut().clear();
     let paragraphs =
-        props
-            .text
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
+        crate::deck::paragraphs(&props.text)
             .enumerate()
             .map(|(pi, paragraph)| {
                 let segments =

@@ -28,11 +28,6 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
         return html! {};
     };
     let name = format!("{}-case", props.id_prefix);
-    let list = |items: &[String]| {
-        html! {
-            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-        }
-    };
     let detail = chosen.and_then(|i| card.scenarios.get(i)).map(|case| {
         html! {
             <>
@@ -79,11 +74,6 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn scenario_static(deck: &crate::deck::Deck, card: &crate::deck::ScenarioCard) -> Html {
     let ui = Lang::from_tag(&deck.lang).ui();
-    let list = |items: &[String]| {
-        html! {
-            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-        }
-    };
     html! {
         <div class="cx-scenario-static">
             <p>{ &card.question }</p>
@@ -99,5 +89,12 @@ pub fn scenario_static(deck: &crate::deck::Deck, card: &crate::deck::ScenarioCar
             }) }
             <p class="cx-caveat">{ &card.caveat }</p>
         </div>
+    }
+}
+
+/// A list of short texts (what is settled, what is open, a case's questions), in both views.
+fn list(items: &[String]) -> Html {
+    html! {
+        <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
     }
 }

@@ -199,7 +199,8 @@ fn display_path(path: &str) -> &str {
 }
 
 impl DeckError {
-    /// Turns a serde_json error, and the path serde_path_to_error found, into a deck error.
+    /// Turns a serde_json error, and the JSON path found at its position (`locate.rs`), into a
+    /// deck error.
     pub(crate) fn from_json(path: String, err: &serde_json::Error) -> Self {
         use serde_json::error::Category;
         // serde_json appends " at line X column Y" to its messages; we report those as fields.

@@ -307,11 +307,14 @@ pub struct TextCard {
 impl TextCard {
     /// The body split into its non-empty paragraphs.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
+        paragraphs(&self.body)
     }
+}
+
+/// A card text split into its non-empty paragraphs (a blank line separates them): the one
+/// rule the widget, the static view and the tests share.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// A publication a card rests on, named as a reader would see it.

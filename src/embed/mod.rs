@@ -17,9 +17,6 @@ use yew::{AppHandle, AttrValue, Callback};
 use crate::components::{DeckSource, Explainer, ExplainerProps, GoTo};
 use crate::i18n::Lang;
 
-/// Selector of the elements the widget mounts into.
-pub const MOUNT_SELECTOR: &str = "[data-explainer]";
-
 /// Text shown in every widget if the wasm module panics (it is dead after that).
 pub const PANIC_MESSAGE: &str =
     "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.";
