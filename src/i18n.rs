@@ -2,7 +2,7 @@
 //! listed under an error card (`cards[3].title: must not be empty`) stay in English: they are
 //! diagnostics for editors, the same as `deck-check` prints.
 
-use crate::load::LoadError;
+use crate::load::{DeckOrigin, LoadError};
 
 /// A language the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +193,13 @@ fn load_error_ja(err: &LoadError) -> String {
         LoadError::Refused { url } => format!(
             "{url} の解説データは表示できません。このページは、自サイトと発行元が許可したサイトの解説データだけを表示します。"
         ),
-                LoadError::Invalid { location, errors } => {
-            format!("{location}：問題が{}件あります。", errors.len())
+        LoadError::Invalid { origin, errors } => {
+            let deck = match origin {
+                DeckOrigin::Builtin => "組み込みの解説データ".to_owned(),
+                DeckOrigin::Inline => "ページに埋め込まれた解説データ".to_owned(),
+                DeckOrigin::Url(url) => format!("{url} の解説データ"),
+            };
+            format!("{deck}に問題が{}件あります。", errors.len())
         }
     }
 }

@@ -48,13 +48,35 @@ pub enum LoadError {
         url: String,
     },
     /// The deck arrived but is not a valid deck.
-    #[error("{location} has {}", count_problems(errors.len()))]
+    #[error("{origin} has {}", count_problems(errors.len()))]
     Invalid {
-        /// Which deck, as a phrase: "The deck at https://…", "The built-in deck".
-        location: String,
+        /// Which deck: each language's UI names it in its own words.
+        origin: DeckOrigin,
         /// Every problem found.
         errors: Vec<DeckError>,
     },
+}
+
+/// Where a deck came from, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeckOrigin {
+    /// The deck compiled into the widget.
+    Builtin,
+    /// A deck given as JSON text by the host.
+    Inline,
+    /// A deck fetched from this URL.
+    Url(String),
+}
+
+/// The English phrase (the Japanese one is in `i18n.rs`).
+impl std::fmt::Display for DeckOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeckOrigin::Builtin => f.write_str("The built-in deck"),
+            DeckOrigin::Inline => f.write_str("The inline deck"),
+            DeckOrigin::Url(url) => write!(f, "The deck at {url}"),
+        }
+    }
 }
 
 fn count_problems(n: usize) -> String {
@@ -82,7 +104,7 @@ pub const TIMEOUT_SECONDS: u32 = 10;
 pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
     let text = fetch_text(url).await?;
     parse_deck(&text).map_err(|errors| LoadError::Invalid {
-        location: format!("The deck at {url}"),
+        origin: DeckOrigin::Url(url.to_owned()),
         errors: errors.0,
     })
 }
@@ -192,7 +214,7 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
             .and_then(|l| l.parse::<usize>().ok());
         if let Some(bytes) = length.filter(|&b| b > crate::deck::MAX_DECK_BYTES) {
             return Err(LoadError::Invalid {
-                location: format!("The deck at {url}"),
+                origin: DeckOrigin::Url(url.to_owned()),
                 errors: vec![crate::deck::DeckError::TooLarge {
                     bytes,
                     limit: crate::deck::MAX_DECK_BYTES,

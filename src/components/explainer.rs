@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::{Carousel, ErrorCard};
 use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use crate::i18n::Lang;
-use crate::load::{fetch_deck, LoadError};
+use crate::load::{fetch_deck, DeckOrigin, LoadError};
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,11 +79,11 @@ enum Load {
     Failed(Rc<LoadError>),
 }
 
-fn parse_now(json: &str, location: &str) -> Load {
+fn parse_now(json: &str, origin: DeckOrigin) -> Load {
     match parse_deck(json) {
         Ok(deck) => Load::Ready(Rc::new(deck)),
         Err(errors) => Load::Failed(Rc::new(LoadError::Invalid {
-            location: location.into(),
+            origin,
             errors: errors.0,
         })),
     }
@@ -91,8 +91,8 @@ fn parse_now(json: &str, location: &str) -> Load {
 
 fn initial(source: &DeckSource) -> Load {
     match source {
-        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, "The built-in deck"),
-        DeckSource::Inline(json) => parse_now(json, "The inline deck"),
+        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, DeckOrigin::Builtin),
+        DeckSource::Inline(json) => parse_now(json, DeckOrigin::Inline),
         DeckSource::Url(_) => Load::Loading,
         DeckSource::Refused(url) => Load::Failed(Rc::new(LoadError::Refused {
             url: url.to_string(),

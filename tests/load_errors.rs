@@ -1,0 +1,46 @@
+//! How each language names a deck that failed validation: the Japanese sentence names the deck
+//! in Japanese (built-in, inline, or by URL), never by splicing in an English phrase.
+
+use explainer::i18n::Lang;
+use explainer::load::{DeckOrigin, LoadError};
+
+fn invalid(origin: DeckOrigin) -> LoadError {
+    LoadError::Invalid {
+        origin,
+        errors: vec![],
+    }
+}
+
+#[test]
+fn each_language_names_the_invalid_deck_in_its_own_words() {
+    let url = "https://example.org/d.json";
+    let en = Lang::En.ui();
+    assert_eq!(
+        en.load_error(&invalid(DeckOrigin::Builtin)),
+        "The built-in deck has 0 problems"
+    );
+    assert_eq!(
+        en.load_error(&invalid(DeckOrigin::Url(url.into()))),
+        format!("The deck at {url} has 0 problems")
+    );
+    let ja = Lang::Ja.ui();
+    assert_eq!(
+        ja.load_error(&invalid(DeckOrigin::Builtin)),
+        "組み込みの解説データに問題が0件あります。"
+    );
+    assert_eq!(
+        ja.load_error(&invalid(DeckOrigin::Url(url.into()))),
+        format!("{url} の解説データに問題が0件あります。")
+    );
+    for origin in [
+        DeckOrigin::Builtin,
+        DeckOrigin::Inline,
+        DeckOrigin::Url(url.into()),
+    ] {
+        let text = ja.load_error(&invalid(origin)).replace(url, "");
+        assert!(
+            !text.chars().any(|c| c.is_ascii_alphabetic()),
+            "English in a Japanese sentence: {text}"
+        );
+    }
+}
