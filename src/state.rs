@@ -29,6 +29,23 @@ pub enum NavAction {
     GoTo(usize),
 }
 
+impl NavAction {
+    /// The move a key asks for, in any list that steps one item at a time (the carousel's
+    /// cards, the timeline's events): ←/→, Home/End, and ↑/↓ too where the list is vertical.
+    /// `None`: not a navigation key, so the caller leaves the event alone.
+    pub fn from_key(key: &str, vertical: bool) -> Option<NavAction> {
+        match key {
+            "ArrowLeft" | "Left" => Some(NavAction::Prev),
+            "ArrowRight" | "Right" => Some(NavAction::Next),
+            "ArrowUp" | "Up" if vertical => Some(NavAction::Prev),
+            "ArrowDown" | "Down" if vertical => Some(NavAction::Next),
+            "Home" => Some(NavAction::First),
+            "End" => Some(NavAction::Last),
+            _ => None,
+        }
+    }
+}
+
 impl Nav {
     /// A deck of `len` cards, showing `start` (clamped to the deck).
     pub fn new(len: usize, start: usize) -> Self {

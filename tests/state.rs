@@ -41,6 +41,15 @@ fn keys_map_to_moves() {
     assert_eq!(carousel_key_action("End"), Some(NavAction::Last));
     assert_eq!(carousel_key_action("Enter"), None);
     assert_eq!(carousel_key_action("ArrowDown"), None);
+    // The timeline's vertical list takes ↑/↓ as well, through the same mapping.
+    assert_eq!(
+        NavAction::from_key("ArrowDown", true),
+        Some(NavAction::Next)
+    );
+    assert_eq!(NavAction::from_key("ArrowUp", true), Some(NavAction::Prev));
+    assert_eq!(NavAction::from_key("End", true), Some(NavAction::Last));
+    assert_eq!(NavAction::from_key("ArrowUp", false), None);
+    assert_eq!(NavAction::from_key("a", true), None);
 }
 
 #[test]

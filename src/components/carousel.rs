@@ -45,13 +45,7 @@ pub struct CarouselProps {
 
 /// Maps a key press to a move; `None` for keys the carousel leaves alone.
 pub fn key_action(key: &str) -> Option<NavAction> {
-    match key {
-        "ArrowLeft" | "Left" => Some(NavAction::Prev),
-        "ArrowRight" | "Right" => Some(NavAction::Next),
-        "Home" => Some(NavAction::First),
-        "End" => Some(NavAction::Last),
-        _ => None,
-    }
+    NavAction::from_key(key, false)
 }
 
 /// True when the key press comes from a control that uses the arrow keys itself (a radio

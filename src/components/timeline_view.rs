@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::card_view::jump_button;
 use crate::deck::Card;
 use crate::i18n::Lang;
+use crate::state::{Nav, NavAction};
 
 /// Properties of [`TimelineView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -59,13 +60,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let select = select.clone();
         let current = *selected;
         Callback::from(move |e: KeyboardEvent| {
-            let next = match e.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (current + 1).min(len.saturating_sub(1)),
-                "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
-                "Home" => 0,
-                "End" => len.saturating_sub(1),
-                _ => return,
+            // The same moves as the carousel's (`Nav::apply`), over the events, vertically too.
+            let Some(action) = NavAction::from_key(&e.key(), true) else {
+                return;
             };
+            let next = Nav {
+                index: current,
+                len,
+            }
+            .apply(action)
+            .index;
             // These keys belong to the timeline here, not to the carousel around it.
             e.prevent_default();
             e.stop_propagation();
