@@ -94,89 +94,146 @@ impl Reducible for Nav {
 }
 
 /// Where a reader is in a quiz. Answers stay in the page: nothing is sent anywhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Built from the answer key (the index of the right choice of each question), so the phase
+/// alone says what is on screen and no combination of fields can contradict another.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quiz {
-    /// Number of questions.
-    pub len: usize,
+    /// The right choice of each question, in order.
+    key: Rc<[usize]>,
     /// Index of the question on show.
     pub index: usize,
-    /// The choice the reader has selected, if any.
-    pub chosen: Option<usize>,
-    /// True once the current answer has been checked (feedback shows, choices lock).
-    pub checked: bool,
     /// Right answers so far.
     pub right: usize,
-    /// True after the last question: the score shows.
-    pub finished: bool,
-    /// True when "check" was pressed with nothing chosen.
-    pub nudge: bool,
+    /// What the reader is doing.
+    pub phase: QuizPhase,
+}
+
+/// The phases of one question, then the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizPhase {
+    /// Choosing: `chosen` is the selected choice; `nudge` is set when "check" was pressed with
+    /// nothing chosen.
+    Answering {
+        /// The selected choice, if any.
+        chosen: Option<usize>,
+        /// "Choose an answer first" is showing.
+        nudge: bool,
+    },
+    /// Checked: feedback shows and the choices are locked.
+    Checked {
+        /// The choice the reader checked.
+        chosen: usize,
+    },
+    /// After the last question: the score shows.
+    Finished,
 }
 
 /// What a reader can do in a quiz.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuizAction {
-    /// Select a choice (ignored once checked).
+    /// Select a choice (only while answering).
     Choose(usize),
-    /// Check the selected choice against the right one (`correct` is its index).
-    Check {
-        /// Index of the right choice.
-        correct: usize,
-    },
+    /// Check the selected choice against the key.
+    Check,
     /// Go to the next question, or to the score after the last.
     Next,
     /// Start again.
     Restart,
 }
 
+const ANSWERING: QuizPhase = QuizPhase::Answering {
+    chosen: None,
+    nudge: false,
+};
+
 impl Quiz {
-    /// A fresh quiz of `len` questions.
-    pub fn new(len: usize) -> Self {
+    /// A fresh quiz whose question `i` is answered right by choice `key[i]`.
+    pub fn new(key: impl Into<Rc<[usize]>>) -> Self {
         Quiz {
-            len,
+            key: key.into(),
             index: 0,
-            chosen: None,
-            checked: false,
             right: 0,
-            finished: false,
-            nudge: false,
+            phase: ANSWERING,
         }
+    }
+
+    /// Number of questions.
+    pub fn len(&self) -> usize {
+        self.key.len()
+    }
+
+    /// True for a quiz without questions (a validated deck has none such).
+    pub fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+
+    /// The right choice of the question on show.
+    pub fn correct(&self) -> Option<usize> {
+        self.key.get(self.index).copied()
+    }
+
+    /// The choice selected or checked for the question on show.
+    pub fn chosen(&self) -> Option<usize> {
+        match self.phase {
+            QuizPhase::Answering { chosen, .. } => chosen,
+            QuizPhase::Checked { chosen } => Some(chosen),
+            QuizPhase::Finished => None,
+        }
+    }
+
+    /// The action the quiz's one button performs now: check, next (or score), again.
+    pub fn button_action(&self) -> QuizAction {
+        match self.phase {
+            QuizPhase::Answering { .. } => QuizAction::Check,
+            QuizPhase::Checked { .. } => QuizAction::Next,
+            QuizPhase::Finished => QuizAction::Restart,
+        }
+    }
+
+    /// True when the question on show is the last.
+    pub fn on_last(&self) -> bool {
+        self.index + 1 >= self.len()
     }
 
     /// The state after `action`.
     pub fn apply(self, action: QuizAction) -> Self {
-        match action {
-            QuizAction::Choose(i) if !self.checked && !self.finished => Quiz {
-                chosen: Some(i),
-                nudge: false,
+        match (action, self.phase) {
+            (QuizAction::Choose(i), QuizPhase::Answering { .. }) => Quiz {
+                phase: QuizPhase::Answering {
+                    chosen: Some(i),
+                    nudge: false,
+                },
                 ..self
             },
-            QuizAction::Check { correct } if !self.checked && !self.finished => match self.chosen {
-                None => Quiz {
+            (QuizAction::Check, QuizPhase::Answering { chosen: None, .. }) => Quiz {
+                phase: QuizPhase::Answering {
+                    chosen: None,
                     nudge: true,
-                    ..self
                 },
-                Some(chosen) => Quiz {
-                    checked: true,
-                    right: self.right + usize::from(chosen == correct),
-                    ..self
-                },
+                ..self
             },
-            QuizAction::Next if self.checked => {
-                if self.index + 1 < self.len {
-                    Quiz {
-                        index: self.index + 1,
-                        chosen: None,
-                        checked: false,
-                        ..self
-                    }
-                } else {
-                    Quiz {
-                        finished: true,
-                        ..self
-                    }
-                }
-            }
-            QuizAction::Restart => Quiz::new(self.len),
+            (
+                QuizAction::Check,
+                QuizPhase::Answering {
+                    chosen: Some(chosen),
+                    ..
+                },
+            ) => Quiz {
+                right: self.right + usize::from(self.correct() == Some(chosen)),
+                phase: QuizPhase::Checked { chosen },
+                ..self
+            },
+            (QuizAction::Next, QuizPhase::Checked { .. }) if !self.on_last() => Quiz {
+                index: self.index + 1,
+                phase: ANSWERING,
+                ..self
+            },
+            (QuizAction::Next, QuizPhase::Checked { .. }) => Quiz {
+                phase: QuizPhase::Finished,
+                ..self
+            },
+            (QuizAction::Restart, _) => Quiz::new(self.key),
             _ => self,
         }
     }
@@ -186,7 +243,7 @@ impl Reducible for Quiz {
     type Action = QuizAction;
 
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        let next = (*self).apply(action);
+        let next = (*self).clone().apply(action);
         if next == *self {
             self
         } else {

@@ -79,3 +79,52 @@ fn short_decks_show_every_dot_long_ones_a_steady_window() {
         }
     }
 }
+
+#[test]
+fn quiz_goes_through_its_phases_from_the_answer_key() {
+    use explainer::state::{Quiz, QuizAction, QuizPhase};
+    let q = Quiz::new(vec![1, 0]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q.button_action(), QuizAction::Check);
+    // "Check" with nothing chosen nudges; choosing clears the nudge.
+    let q = q.apply(QuizAction::Check);
+    assert_eq!(
+        q.phase,
+        QuizPhase::Answering {
+            chosen: None,
+            nudge: true
+        }
+    );
+    let q = q.apply(QuizAction::Choose(0)).apply(QuizAction::Choose(1));
+    assert_eq!(
+        q.phase,
+        QuizPhase::Answering {
+            chosen: Some(1),
+            nudge: false
+        }
+    );
+    // A right answer counts, and the choices lock.
+    let q = q.apply(QuizAction::Check);
+    assert_eq!(q.phase, QuizPhase::Checked { chosen: 1 });
+    assert_eq!(q.right, 1);
+    assert_eq!(q.clone().apply(QuizAction::Choose(0)).chosen(), Some(1));
+    assert_eq!(q.clone().apply(QuizAction::Check).right, 1);
+    assert_eq!(q.button_action(), QuizAction::Next);
+    // The next question; a wrong answer does not count.
+    let q = q.apply(QuizAction::Next);
+    assert_eq!((q.index, q.chosen(), q.correct()), (1, None, Some(0)));
+    assert!(q.on_last());
+    let q = q.apply(QuizAction::Choose(2)).apply(QuizAction::Check);
+    assert_eq!(q.right, 1);
+    // After the last question, the score; nothing but "again" changes it.
+    let q = q.apply(QuizAction::Next);
+    assert_eq!(q.phase, QuizPhase::Finished);
+    assert_eq!(q.button_action(), QuizAction::Restart);
+    for action in [QuizAction::Choose(0), QuizAction::Check, QuizAction::Next] {
+        assert_eq!(q.clone().apply(action), q);
+    }
+    let again = q.apply(QuizAction::Restart);
+    assert_eq!(again, Quiz::new(vec![1, 0]));
+    // "Next" before checking does nothing.
+    assert_eq!(again.clone().apply(QuizAction::Next), again);
+}

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::card_view::jump_button;
 use crate::deck::Card;
 use crate::i18n::Lang;
-use crate::state::{Quiz, QuizAction};
+use crate::state::{Quiz, QuizAction, QuizPhase};
 
 /// Properties of [`QuizView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -30,44 +30,40 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let Some(Card::Quiz(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };
-    let quiz = use_reducer(|| Quiz::new(card.questions.len()));
+    // The answer key, once: the reducer works out right and wrong from it.
+    let quiz = use_reducer(|| {
+        let key: Vec<usize> = card
+            .questions
+            .iter()
+            .map(|q| q.choices.iter().position(|c| c.correct).unwrap_or(0))
+            .collect();
+        Quiz::new(key)
+    });
     let ui = Lang::from_tag(&props.deck.lang).ui();
-    let len = card.questions.len();
+    let len = quiz.len();
 
     // One action button in one place for the whole quiz (check → next → score → again), so
     // keyboard focus stays on it from question to question.
     let action = {
-        let quiz_state = *quiz;
+        let next = quiz.button_action();
         let dispatcher = quiz.dispatcher();
-        let correct = card
-            .questions
-            .get(quiz.index)
-            .and_then(|q| q.choices.iter().position(|c| c.correct))
-            .unwrap_or(0);
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(if quiz_state.finished {
-                QuizAction::Restart
-            } else if quiz_state.checked {
-                QuizAction::Next
-            } else {
-                QuizAction::Check { correct }
-            })
-        })
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(next))
     };
-    let label = if quiz.finished {
-        ui.retry
-    } else if !quiz.checked {
-        ui.check
-    } else if quiz.index + 1 < len {
-        ui.next_question
-    } else {
-        ui.see_score
+    let label = match quiz.phase {
+        QuizPhase::Answering { .. } => ui.check,
+        QuizPhase::Checked { .. } if !quiz.on_last() => ui.next_question,
+        QuizPhase::Checked { .. } => ui.see_score,
+        QuizPhase::Finished => ui.retry,
     };
     let button = html! {
         <button type="button" class="cx-btn cx-quiz-action" onclick={action}>{ label }</button>
     };
 
-    if quiz.finished {
+    let Some(question) = card
+        .questions
+        .get(quiz.index)
+        .filter(|_| quiz.phase != QuizPhase::Finished)
+    else {
         return html! {
             <div class="cx-quiz">
                 <div class="cx-feedback" role="status">
@@ -76,27 +72,26 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 { button }
             </div>
         };
-    }
-    let Some(question) = card.questions.get(quiz.index) else {
-        return html! {};
     };
-    let correct = question.choices.iter().position(|c| c.correct).unwrap_or(0);
+    let correct = quiz.correct().unwrap_or(0);
+    let chosen = quiz.chosen();
+    let checked = matches!(quiz.phase, QuizPhase::Checked { .. });
     let name = format!("{}-q{}", props.id_prefix, quiz.index);
-    let feedback = if quiz.checked {
-        let right = quiz.chosen == Some(correct);
-        let jump = jump_button(&props.deck, &question.card, &props.on_jump);
-        html! {
-            <>
-                <p class={classes!("cx-verdict", if right { "cx-right" } else { "cx-wrong" })}>
-                    { if right { ui.right } else { ui.wrong } }{ " " }{ &question.explanation }
-                </p>
-                { for jump }
-            </>
+    let feedback = match quiz.phase {
+        QuizPhase::Checked { chosen } => {
+            let right = chosen == correct;
+            let jump = jump_button(&props.deck, &question.card, &props.on_jump);
+            html! {
+                <>
+                    <p class={classes!("cx-verdict", if right { "cx-right" } else { "cx-wrong" })}>
+                        { if right { ui.right } else { ui.wrong } }{ " " }{ &question.explanation }
+                    </p>
+                    { for jump }
+                </>
+            }
         }
-    } else if quiz.nudge {
-        html! { <p>{ ui.choose_first }</p> }
-    } else {
-        Html::default()
+        QuizPhase::Answering { nudge: true, .. } => html! { <p>{ ui.choose_first }</p> },
+        _ => Html::default(),
     };
     html! {
         <div class="cx-quiz">
@@ -108,11 +103,11 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 { for question.choices.iter().enumerate().map(|(i, choice)| {
                     let id = format!("{name}-{i}");
                     let quiz_choose = quiz.dispatcher();
-                    let mark = quiz.checked.then(|| if i == correct { "cx-is-right" } else if quiz.chosen == Some(i) { "cx-is-wrong" } else { "" });
+                    let mark = checked.then(|| if i == correct { "cx-is-right" } else if chosen == Some(i) { "cx-is-wrong" } else { "" });
                     html! {
                         <label class={classes!("cx-choice", mark)} for={id.clone()}>
                             <input type="radio" id={id} name={name.clone()}
-                                checked={quiz.chosen == Some(i)} disabled={quiz.checked}
+                                checked={chosen == Some(i)} disabled={checked}
                                 onchange={Callback::from(move |_: Event| quiz_choose.dispatch(QuizAction::Choose(i)))} />
                             <span>{ &choice.text }</span>
                         </label>
