@@ -70,11 +70,12 @@ function exportSection(start, end) {
     let short = field;
     if (/^(__wbindgen_|wasm_bindgen_)/.test(field)) {
       const escaped = field.replace(/\$/g, '\\$');
-      const uses = js.match(new RegExp(`(?<![\\w$])wasm\\.${escaped}(?![\\w$])`, 'g'))?.length ?? 0;
+      const member = new RegExp(`(?<![\\w$])wasm\\.${escaped}(?![\\w$])`, 'g');
+      const uses = js.match(member)?.length ?? 0;
       const all = js.match(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'))?.length ?? 0;
       if (uses > 0 && uses === all) {
         short = `_${shortName(exportsRenamed++)}`;
-        js = js.replace(new RegExp(`(?<![\\w$])wasm\\.${escaped}(?![\\w$])`, 'g'), `wasm.${short}`);
+        js = js.replace(member, `wasm.${short}`);
       }
     }
     body.push(name(short), wasm.subarray(descStart, p));

@@ -15,7 +15,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use explainer::components::{DeckArticle, DeckArticleProps};
+use explainer::components::{heading_level_attr, DeckArticle, DeckArticleProps};
 use explainer::deck::{parse_deck, Deck};
 
 const MARKER_OPEN: &str = "<!-- explainer-static:";
@@ -112,8 +112,7 @@ fn heading_level_before(html: &str) -> u8 {
     tag.split("data-heading-level=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .and_then(|level| level.parse().ok())
-        .filter(|level| (1..=4).contains(level))
+        .and_then(heading_level_attr)
         .unwrap_or(2)
 }
 

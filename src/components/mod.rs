@@ -65,6 +65,13 @@ impl yew::html::IntoPropValue<SharedDeck> for std::rc::Rc<crate::deck::Deck> {
     }
 }
 
+/// The level a host asks for with `data-heading-level`: 1–4 fit an article's outline; anything
+/// else is `None` and the widget keeps its default, 2. The widget and the build-time static
+/// HTML read the attribute through this one rule.
+pub fn heading_level_attr(value: &str) -> Option<u8> {
+    value.trim().parse().ok().filter(|l| (1..=4).contains(l))
+}
+
 /// The tag of a heading at `level`, kept within `h1`–`h6`. The host page sets the widget's
 /// level (`data-heading-level`, 2 by default) so it fits the article's outline; the card titles
 /// sit one level below the deck's title.

@@ -60,11 +60,9 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
         on_ready: Callback::noop(),
         on_change: Callback::noop(),
         builtin_ja_url: None,
-        // `data-heading-level`: 1–4 fit an article's outline; anything else keeps the default.
         heading_level: host
             .get_attribute("data-heading-level")
-            .and_then(|l| l.trim().parse::<u8>().ok())
-            .filter(|l| (1..=4).contains(l))
+            .and_then(|l| crate::components::heading_level_attr(&l))
             .unwrap_or(2),
     }
 }
