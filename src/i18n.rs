@@ -1,36 +1,15 @@
 //! Every string the widget itself says (not the deck's text), per language. The problems
-//! listed under an error card (`cards[3].title: must not be empty`) stay in English: they are
-//! diagnostics for editors, the same as `deck-check` prints.
+//! listed under an error card (`cards[3].title: must not be empty`) stay in English, marked
+//! `lang="en"`: they are diagnostics for editors, word for word what `deck-check` prints, so
+//! they can be searched for.
 
 use crate::load::{DeckOrigin, LoadError};
 
-/// A language the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Japanese.
-    Ja,
-}
+pub use crate::deck::Lang;
 
+/// The UI strings of each language live here, beside the strings; the language itself is part
+/// of the content model (`deck/lang.rs`).
 impl Lang {
-    /// The language for a BCP 47 tag; anything that is not Japanese falls back to English.
-    pub fn from_tag(tag: &str) -> Self {
-        if tag == "ja" || tag.starts_with("ja-") {
-            Lang::Ja
-        } else {
-            Lang::En
-        }
-    }
-
-    /// The tag to put in `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-        }
-    }
-
     /// The UI strings of this language.
     pub fn ui(self) -> &'static Ui {
         match self {
@@ -44,6 +23,8 @@ impl Lang {
 /// word order differs between languages.
 #[derive(Debug)]
 pub struct Ui {
+    /// The language's name in itself, on the language switch.
+    pub name: &'static str,
     /// Small label above the deck title.
     pub kicker: &'static str,
     /// Text of the "previous" button.
@@ -99,6 +80,10 @@ pub struct Ui {
     pub retry: &'static str,
     /// Switch to the deck's other edition.
     pub language: &'static str,
+    /// Shown in place of the widget after an internal error (a panic): the module is dead.
+    /// `web/explainer.js` says the same words when the release build's panic is a trap, since
+    /// no Rust runs after that (a native test keeps the two the same).
+    pub stopped: &'static str,
     of: &'static str,
     card: &'static str,
     question: &'static str,
@@ -107,6 +92,7 @@ pub struct Ui {
 }
 
 const EN: Ui = Ui {
+    name: "English",
     kicker: "Explainer",
     previous: "Previous",
     next: "Next",
@@ -134,14 +120,16 @@ const EN: Ui = Ui {
     choose_first: "Choose an answer first.",
     retry: "Try the quiz again",
     language: "Language",
+    stopped: "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.",
     of: "of",
     card: "Card",
     question: "Question",
     score_text: |right, len| format!("You answered {right} of {len} correctly."),
-    load_error_text: LoadError::to_string,
+    load_error_text: load_error_en,
 };
 
 const JA: Ui = Ui {
+    name: "日本語",
     kicker: "解説",
     previous: "前へ",
     next: "次へ",
@@ -169,12 +157,51 @@ const JA: Ui = Ui {
     choose_first: "先に答えを選んでください。",
     retry: "もう一度挑戦する",
     language: "言語",
+    stopped: "申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。",
     of: "/",
     card: "カード",
     question: "問",
     score_text: |right, len| format!("{len}問中{right}問正解でした。"),
     load_error_text: load_error_ja,
 };
+
+fn load_error_en(err: &LoadError) -> String {
+    match err {
+        LoadError::Network { url, reason } => format!(
+            "The deck at {url} could not be fetched: the server could not be reached, or the deck may not be loaded from this page ({reason})"
+        ),
+        LoadError::Timeout { url, seconds } => {
+            format!("The deck at {url} did not arrive within {seconds} seconds")
+        }
+        LoadError::WrongType { url, content_type } => {
+            format!("The address {url} answered with {content_type}, not a JSON deck")
+        }
+        LoadError::Http { url, status } => {
+            format!("The deck at {url} could not be fetched: the server answered HTTP {status}")
+        }
+        LoadError::Refused { url } => format!(
+            "The deck at {url} is not shown here: this page only shows decks from its own site and from sites its publisher allows"
+        ),
+        LoadError::Invalid { origin, errors } => {
+            let deck = match origin {
+                DeckOrigin::Builtin => "The built-in deck".to_owned(),
+                DeckOrigin::Inline => "The inline deck".to_owned(),
+                DeckOrigin::Url(url) => format!("The deck at {url}"),
+            };
+            match errors.len() {
+                1 => format!("{deck} has 1 problem"),
+                n => format!("{deck} has {n} problems"),
+            }
+        }
+    }
+}
+
+/// The English summary, for logs and `?` in tools.
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&load_error_en(self))
+    }
+}
 
 fn load_error_ja(err: &LoadError) -> String {
     match err {

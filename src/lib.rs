@@ -6,6 +6,7 @@
 pub mod components;
 pub mod deck;
 pub mod embed;
+pub mod hooks;
 pub mod i18n;
 pub mod load;
 pub mod state;

@@ -1,23 +1,22 @@
-//! Fetching a deck from a URL, and the typed errors of getting a deck at all.
-
-use thiserror::Error;
+//! Fetching a deck from a URL, and the typed errors of getting a deck at all. The errors say
+//! what happened; how to say it to a reader, in each language, is `i18n.rs`'s job (`Display`
+//! is the English sentence, from there).
 
 use crate::deck::{parse_deck, Deck, DeckError};
 
-/// Why a deck could not be shown. `Display` is the one-line summary on the error card.
-#[derive(Debug, Clone, PartialEq, Error)]
+/// Why a deck could not be shown. `Display` is the English one-line summary on the error card.
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The request failed before any answer (offline, DNS, CORS refused, a redirect to another
     /// site, blocked by CSP …).
-    #[error("The deck at {url} could not be fetched: the server could not be reached, or the deck may not be loaded from this page ({reason})")]
     Network {
         /// The deck URL.
         url: String,
         /// What the browser reported.
         reason: String,
     },
-    /// No complete answer within [`TIMEOUT_SECONDS`].
-    #[error("The deck at {url} did not arrive within {seconds} seconds")]
+    /// No complete answer within the time allowed (`data-timeout`, [`TIMEOUT_SECONDS`] by
+    /// default).
     Timeout {
         /// The deck URL.
         url: String,
@@ -25,7 +24,6 @@ pub enum LoadError {
         seconds: u32,
     },
     /// The server answered with something that is not a deck (an HTML page, say).
-    #[error("The address {url} answered with {content_type}, not a JSON deck")]
     WrongType {
         /// The deck URL.
         url: String,
@@ -33,7 +31,6 @@ pub enum LoadError {
         content_type: String,
     },
     /// The server answered with an HTTP error status.
-    #[error("The deck at {url} could not be fetched: the server answered HTTP {status}")]
     Http {
         /// The deck URL.
         url: String,
@@ -42,13 +39,11 @@ pub enum LoadError {
     },
     /// The page refused the deck before asking for it: the iframe embed page shows decks from
     /// its own site and the sites its publisher allows, nothing else.
-    #[error("The deck at {url} is not shown here: this page only shows decks from its own site and from sites its publisher allows")]
     Refused {
         /// The deck URL as it was asked for.
         url: String,
     },
     /// The deck arrived but is not a valid deck.
-    #[error("{origin} has {}", count_problems(errors.len()))]
     Invalid {
         /// Which deck: each language's UI names it in its own words.
         origin: DeckOrigin,
@@ -68,24 +63,7 @@ pub enum DeckOrigin {
     Url(String),
 }
 
-/// The English phrase (the Japanese one is in `i18n.rs`).
-impl std::fmt::Display for DeckOrigin {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DeckOrigin::Builtin => f.write_str("The built-in deck"),
-            DeckOrigin::Inline => f.write_str("The inline deck"),
-            DeckOrigin::Url(url) => write!(f, "The deck at {url}"),
-        }
-    }
-}
-
-fn count_problems(n: usize) -> String {
-    if n == 1 {
-        "1 problem".into()
-    } else {
-        format!("{n} problems")
-    }
-}
+impl std::error::Error for LoadError {}
 
 impl LoadError {
     /// The individual deck problems to list (empty for network and HTTP failures).
@@ -97,12 +75,19 @@ impl LoadError {
     }
 }
 
-/// How long a deck may take to arrive.
+/// How long a deck may take to arrive unless the host says otherwise (`data-timeout`).
 pub const TIMEOUT_SECONDS: u32 = 10;
 
-/// Fetches `url` and parses it as a deck.
-pub async fn fetch_deck(url: &str) -> Result<Deck, LoadError> {
-    let text = fetch_text(url).await?;
+/// The time a host may allow with `data-timeout`, in seconds: 1–60 (anything else: the
+/// default, [`TIMEOUT_SECONDS`]). The loader's early request reads the attribute by the same
+/// rule (`web/explainer.js`).
+pub fn timeout_attr(value: &str) -> Option<u32> {
+    value.trim().parse().ok().filter(|s| (1..=60).contains(s))
+}
+
+/// Fetches `url` and parses it as a deck, allowing it `seconds` to arrive.
+pub async fn fetch_deck(url: &str, seconds: u32) -> Result<Deck, LoadError> {
+    let text = fetch_text(url, seconds).await?;
     parse_deck(&text).map_err(|errors| LoadError::Invalid {
         origin: DeckOrigin::Url(url.to_owned()),
         errors: errors.0,
@@ -133,7 +118,7 @@ fn take_prefetched(url: &str) -> Option<js_sys::Promise> {
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
@@ -145,91 +130,78 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         url: url.to_string(),
         reason: "no window".into(),
     })?;
-    // Abort after the timeout; the abort surfaces as an AbortError from fetch or text().
-    let controller = web_sys::AbortController::new().map_err(network)?;
+    // `AbortSignal.timeout` aborts the request (and reading its body) after the time allowed,
+    // with a "TimeoutError": no controller, timer or closure of our own to clean up. Every
+    // browser with constructable stylesheets, which the widget needs anyway, has it.
     let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    let abort = {
-        let controller = controller.clone();
-        wasm_bindgen::closure::Closure::once(move || controller.abort())
-    };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.as_ref().unchecked_ref(),
-            (TIMEOUT_SECONDS * 1000) as i32,
-        )
-        .map_err(network)?;
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        seconds * 1000,
+    )));
     let timed_out = |err: wasm_bindgen::JsValue| {
-        // Our own timer, or the loader's `AbortSignal.timeout` on a prefetched request.
+        // Our signal, or the loader's on a prefetched request.
         let timeout_error = err
             .dyn_ref::<js_sys::Error>()
             .is_some_and(|e| e.name() == "TimeoutError");
-        if controller.signal().aborted() || timeout_error {
+        if timeout_error {
             LoadError::Timeout {
                 url: url.to_string(),
-                seconds: TIMEOUT_SECONDS,
+                seconds,
             }
         } else {
             network(err)
         }
     };
-    let result = async {
-        let request =
-            take_prefetched(url).unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
-        let response = JsFuture::from(request).await.map_err(timed_out)?;
-        let response: web_sys::Response = response.dyn_into().map_err(network)?;
-        if !response.ok() {
-            return Err(LoadError::Http {
-                url: url.to_string(),
-                status: response.status(),
-            });
-        }
-        let headers = response.headers();
-        let content_type = headers
-            .get("content-type")
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let essence = content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !(essence.is_empty()
-            || essence == "application/json"
-            || essence.ends_with("+json")
-            || essence == "text/json"
-            || essence == "text/plain")
-        {
-            return Err(LoadError::WrongType {
-                url: url.to_string(),
-                content_type,
-            });
-        }
-        let length = headers
-            .get("content-length")
-            .ok()
-            .flatten()
-            .and_then(|l| l.parse::<usize>().ok());
-        if let Some(bytes) = length.filter(|&b| b > crate::deck::MAX_DECK_BYTES) {
-            return Err(LoadError::Invalid {
-                origin: DeckOrigin::Url(url.to_owned()),
-                errors: vec![crate::deck::DeckError::TooLarge {
-                    bytes,
-                    limit: crate::deck::MAX_DECK_BYTES,
-                }],
-            });
-        }
-        let text = JsFuture::from(response.text().map_err(network)?)
-            .await
-            .map_err(timed_out)?;
-        Ok(text.as_string().unwrap_or_default())
+    let request =
+        take_prefetched(url).unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
+    let response = JsFuture::from(request).await.map_err(timed_out)?;
+    let response: web_sys::Response = response.dyn_into().map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: url.to_string(),
+            status: response.status(),
+        });
     }
-    .await;
-    window.clear_timeout_with_handle(timer);
-    drop(abort);
-    result
+    let headers = response.headers();
+    let content_type = headers
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if !(essence.is_empty()
+        || essence == "application/json"
+        || essence.ends_with("+json")
+        || essence == "text/json"
+        || essence == "text/plain")
+    {
+        return Err(LoadError::WrongType {
+            url: url.to_string(),
+            content_type,
+        });
+    }
+    let length = headers
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if let Some(bytes) = length.filter(|&b| b > crate::deck::MAX_DECK_BYTES) {
+        return Err(LoadError::Invalid {
+            origin: DeckOrigin::Url(url.to_owned()),
+            errors: vec![crate::deck::DeckError::TooLarge {
+                bytes,
+                limit: crate::deck::MAX_DECK_BYTES,
+            }],
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(timed_out)?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -243,7 +215,7 @@ fn describe_js_error(err: &wasm_bindgen::JsValue) -> String {
 
 /// Outside a browser there is no `fetch`; say so instead of panicking.
 #[cfg(not(target_arch = "wasm32"))]
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+async fn fetch_text(url: &str, _seconds: u32) -> Result<String, LoadError> {
     Err(LoadError::Network {
         url: url.to_string(),
         reason: "fetching is only available in a browser".into(),

@@ -73,13 +73,7 @@ async fn wait_until(mut cond: impl FnMut() -> bool) {
         if cond() {
             return;
         }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        gloo_timers::future::TimeoutFuture::new(20).await;
     }
     panic!("condition not met in time");
 }
@@ -253,18 +247,25 @@ async fn embed(attrs: &[(&str, &str)]) -> (Element, Element) {
     (host, container)
 }
 
-/// Records the `detail` of every `name` event the host dispatches.
-fn record(host: &Element, name: &str) -> std::rc::Rc<std::cell::RefCell<Vec<JsValue>>> {
+/// Records the `detail` of every `name` event the host dispatches, for as long as the
+/// returned listener lives.
+fn record(
+    host: &Element,
+    name: &'static str,
+) -> (
+    std::rc::Rc<std::cell::RefCell<Vec<JsValue>>>,
+    gloo_events::EventListener,
+) {
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let sink = seen.clone();
-    let listener =
-        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            sink.borrow_mut().push(e.detail())
-        });
-    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
-        .unwrap();
-    listener.forget();
-    seen
+    let listener = gloo_events::EventListener::new(host, name, move |e| {
+        let detail = e
+            .dyn_ref::<web_sys::CustomEvent>()
+            .map(web_sys::CustomEvent::detail)
+            .unwrap_or_default();
+        sink.borrow_mut().push(detail)
+    });
+    (seen, listener)
 }
 
 fn field(detail: &JsValue, key: &str) -> JsValue {
@@ -309,9 +310,9 @@ async fn embedded_widget_is_styled_in_its_shadow_root_and_page_css_stays_out() {
 #[wasm_bindgen_test]
 async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a_card() {
     let host = document().create_element("div").unwrap();
-    let ready = record(&host, "explainer:ready");
-    let changes = record(&host, "explainer:cardchange");
-    let complete = record(&host, "explainer:complete");
+    let (ready, _ready) = record(&host, "explainer:ready");
+    let (changes, _changes) = record(&host, "explainer:cardchange");
+    let (complete, _complete) = record(&host, "explainer:complete");
     host.set_attribute("data-explainer", "").unwrap();
     host.set_attribute("data-start", "wannacry").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
@@ -378,17 +379,19 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
 }
 
 #[wasm_bindgen_test]
-async fn a_panic_leaves_a_visible_message_not_a_blank_box() {
-    let (host, container) = embed(&[]).await;
+async fn a_panic_leaves_a_visible_message_not_a_blank_box_in_the_widgets_language() {
+    let (en_host, en) = embed(&[]).await;
+    let (ja_host, ja) = embed(&[("data-lang", "ja-JP")]).await;
     explainer::embed::show_panic_message();
-    let message = container.query_selector(".cx-panic").unwrap().unwrap();
-    assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(
-        message.text_content().unwrap(),
-        explainer::embed::PANIC_MESSAGE
-    );
-    assert!(container.query_selector(".cx-card").unwrap().is_none());
-    explainer::embed::unmount(&host);
+    for (container, lang) in [(&en, Lang::En), (&ja, Lang::Ja)] {
+        let message = container.query_selector(".cx-panic").unwrap().unwrap();
+        assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(message.get_attribute("lang").as_deref(), Some(lang.tag()));
+        assert_eq!(message.text_content().unwrap(), lang.ui().stopped);
+        assert!(container.query_selector(".cx-card").unwrap().is_none());
+    }
+    explainer::embed::unmount(&en_host);
+    explainer::embed::unmount(&ja_host);
 }
 
 /// Mounts the built-in deck at card `card`.

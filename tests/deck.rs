@@ -32,7 +32,7 @@ fn check(deck: serde_json::Value) -> Vec<String> {
 #[test]
 fn shipped_english_deck_validates_and_tells_the_story() {
     let deck = parse_deck(BUILTIN_DECK_EN).expect("shipped deck is valid");
-    assert_eq!(deck.lang, "en");
+    assert_eq!(deck.lang, explainer::deck::Lang::En);
     let texts: Vec<_> = deck
         .cards
         .iter()
@@ -188,19 +188,49 @@ fn empty_titles_and_ids_are_rejected() {
 }
 
 #[test]
-fn bad_ids_language_and_no_cards() {
+fn bad_ids_and_no_cards() {
     let mut d = valid();
-    d["lang"] = "fr".into();
     d["id"] = "Mini Deck".into();
     d["cards"] = serde_json::json!([]);
     assert_eq!(
         check(d),
         [
             r#"id: id "Mini Deck" may only use a-z, 0-9 and "-""#,
-            r#"lang: unsupported language "fr" (use "en" or "ja")"#,
             "cards: a deck needs at least one card",
         ]
     );
+}
+
+/// One rule reads a language (`Lang::from_tag`): the deck and the host's `data-lang` agree.
+#[test]
+fn a_language_is_read_by_its_primary_subtag_and_others_are_refused_with_their_path() {
+    use explainer::deck::Lang;
+    for (tag, lang) in [
+        ("en", Lang::En),
+        ("ja", Lang::Ja),
+        ("ja-JP", Lang::Ja),
+        ("EN-gb", Lang::En),
+    ] {
+        let mut d = valid();
+        d["lang"] = tag.into();
+        assert_eq!(parse_deck(&d.to_string()).expect(tag).lang, lang, "{tag}");
+        assert_eq!(Lang::from_tag(tag), Some(lang), "{tag}");
+    }
+    for tag in ["fr", "", "jap", "english"] {
+        let mut d = valid();
+        d["lang"] = tag.into();
+        let errors = errors_of(&d.to_string());
+        assert_eq!(errors.len(), 1, "{tag}");
+        assert_eq!(errors[0].path(), "lang", "{tag}");
+        assert!(
+            errors[0].to_string().contains(&format!(
+                r#"unsupported language "{tag}" (use "en" or "ja")"#
+            )),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(Lang::from_tag(tag), None, "{tag}");
+    }
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn article_v_paraphrases_keep_armed_attack_and_the_constitutional_clause() {
             "{name} paraphrases Article V nowhere"
         );
         for text in paraphrases {
-            let (armed, clause) = match deck.lang.as_str() {
+            let (armed, clause) = match deck.lang.tag() {
                 "ja" => ("武力攻撃", "自国の憲法上の規定及び手続に従つて"),
                 _ => (
                     "armed attack",
@@ -143,7 +143,7 @@ fn statement_titles_keep_their_hedge() {
                 continue;
             };
             let title = deck.cards[index].title();
-            let hedged = match deck.lang.as_str() {
+            let hedged = match deck.lang.tag() {
                 "ja" => title.contains("一定の場合") && title.contains("得る"),
                 _ => title.contains("in certain circumstances") || title.contains("In certain"),
             };
@@ -177,7 +177,7 @@ fn overstatements_found_in_review_do_not_come_back() {
         "名指しした国の数",
     ];
     for (name, deck) in shipped_decks() {
-        let banned: &[&str] = if deck.lang == "ja" {
+        let banned: &[&str] = if deck.lang.tag() == "ja" {
             &banned_ja
         } else {
             &banned_en
@@ -198,7 +198,7 @@ fn bosacks_claim_is_attributed_and_bilateral_in_both_editions() {
             continue;
         }
         let first = card(&deck, "first-guarantee");
-        let (bilateral, attributed) = match deck.lang.as_str() {
+        let (bilateral, attributed) = match deck.lang.tag() {
             "ja" => ("二国間", "識者"),
             _ => ("bilateral", "analyst says"),
         };

@@ -31,6 +31,8 @@ export interface NewsExplainerAttributes {
   card?: string;
   /** Level of the widget's title in the page's outline, 1–4 (default 2). */
   'heading-level'?: '1' | '2' | '3' | '4' | 1 | 2 | 3 | 4;
+  /** Seconds a deck fetched by URL may take to arrive, 1–60 (default 10). */
+  timeout?: string | number;
 }
 
 export interface NewsExplainerEventMap extends HTMLElementEventMap {

@@ -89,11 +89,14 @@ function start() {
   };
 
   // The deck is requested now, alongside the wasm, rather than once the widget has started;
-  // the widget takes the request over. Same 10 s limit as the widget's own requests.
+  // the widget takes the request over. Same time limit as the widget's own requests: 10 s, or
+  // `data-timeout` seconds (1–60, the rule of `timeout_attr` in src/load.rs).
   const prefetch = (el) => {
     const deck = el.getAttribute('data-deck');
     if (!deck || !deck.trim() || !globalThis.AbortSignal?.timeout) return undefined;
-    const response = fetch(deck, { signal: AbortSignal.timeout(10_000) });
+    const s = Number((el.getAttribute('data-timeout') || '').trim());
+    const seconds = Number.isInteger(s) && s >= 1 && s <= 60 ? s : 10;
+    const response = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) });
     response.catch(() => {}); // the widget reports failures; nothing is left unhandled here
     return [deck, response];
   };
@@ -188,7 +191,7 @@ function start() {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-card', 'data-deck', 'data-lang', 'data-heading-level'],
+    attributeFilter: ['data-card', 'data-deck', 'data-lang', 'data-heading-level', 'data-timeout'],
   });
 
   addEventListener('hashchange', () => {
@@ -200,7 +203,7 @@ function start() {
   });
 }
 
-// `<news-explainer deck="…" lang="ja" theme="dark" card="wannacry" heading-level="3">`: the same
+// `<news-explainer deck="…" lang="ja" theme="dark" card="wannacry" heading-level="3" timeout="20">`: the same
 // widget as `<div data-explainer …>`, for CMS templates and front-end frameworks. The element
 // mirrors its attributes onto the `data-*` ones the loader and the widget already follow (so
 // lazy start, events, deep links, `goTo`, later attribute changes and the static fallback as its
@@ -208,7 +211,14 @@ function start() {
 // HTML are upgraded first. Types: explainer.d.ts.
 function defineElement() {
   const NAME = 'news-explainer';
-  const ATTRS = { deck: 'data-deck', lang: 'data-lang', theme: 'data-theme', card: 'data-card', 'heading-level': 'data-heading-level' };
+  const ATTRS = {
+    deck: 'data-deck',
+    lang: 'data-lang',
+    theme: 'data-theme',
+    card: 'data-card',
+    'heading-level': 'data-heading-level',
+    timeout: 'data-timeout',
+  };
   if (!globalThis.customElements || customElements.get(NAME)) return;
   customElements.define(
     NAME,

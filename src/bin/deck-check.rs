@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             Ok(deck) => println!(
                 "{file}: ok ({} cards, language {})",
                 deck.cards.len(),
-                deck.lang
+                deck.lang.tag()
             ),
             Err(errors) => {
                 failed = true;

@@ -148,7 +148,7 @@ fn oembed(staging: &Path, decks: &[(String, Deck)], public: &str) {
         page = replace_once(
             &page,
             "<html lang=\"en\">",
-            &format!("<html lang=\"{}\">", escape(&deck.lang)),
+            &format!("<html lang=\"{}\">", deck.lang.tag()),
         );
         page = replace_once(
             &page,

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::components::SharedDeck;
-
-use crate::components::{heading_tag, CardView, ProgressDots};
+use crate::components::parts::heading_tag;
+use crate::components::{CardView, LanguageSwitch, ProgressDots, SharedDeck};
+use crate::hooks::use_swipe;
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
 
@@ -57,26 +57,6 @@ fn owns_arrows(e: &KeyboardEvent) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
-/// The English / 日本語 switch: each button in its own language, the current one pressed.
-fn language_switch(current: Lang, on_language: &Callback<Lang>) -> Html {
-    let button = |lang: Lang, name: &'static str| {
-        let on_language = on_language.clone();
-        html! {
-            <button type="button" class="cx-lang-btn" lang={lang.tag()}
-                aria-pressed={if lang == current { "true" } else { "false" }}
-                onclick={Callback::from(move |_: MouseEvent| on_language.emit(lang))}>
-                { name }
-            </button>
-        }
-    };
-    html! {
-        <div class="cx-lang" role="group" aria-label={current.ui().language}>
-            { button(Lang::En, "English") }
-            { button(Lang::Ja, "日本語") }
-        </div>
-    }
-}
-
 /// True when the event comes from inside the card on show (not from the controls).
 fn in_card(slides: &NodeRef, e: &KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
@@ -94,7 +74,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let nav = use_reducer(|| Nav::new(deck.cards.len(), props.start));
     // Announce only after the reader has moved, so loading the page is not read out.
     let moved = use_state(|| false);
-    let lang = Lang::from_tag(&deck.lang);
+    let lang = deck.lang;
     let ui = lang.ui();
 
     {
@@ -179,36 +159,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         })
     };
-    // Swipe: a mostly horizontal touch drag of 40 px or more moves one card. `touch-action:
-    // pan-y` on the slides leaves vertical drags to the browser, so the page still scrolls.
-    let swipe_start = use_mut_ref(|| None::<(i32, i32)>);
-    let on_pointer_down = {
-        let swipe_start = swipe_start.clone();
-        Callback::from(move |e: PointerEvent| {
-            *swipe_start.borrow_mut() =
-                (e.pointer_type() == "touch").then(|| (e.client_x(), e.client_y()));
-        })
-    };
-    let on_pointer_up = {
-        let swipe_start = swipe_start.clone();
-        let go = go.clone();
-        Callback::from(move |e: PointerEvent| {
-            if let Some((x, y)) = swipe_start.borrow_mut().take() {
-                let (dx, dy) = (e.client_x() - x, e.client_y() - y);
-                if dx.abs() >= 40 && dx.abs() > 2 * dy.abs() {
-                    go.emit(if dx < 0 {
-                        NavAction::Next
-                    } else {
-                        NavAction::Prev
-                    });
-                }
-            }
-        })
-    };
-    let on_pointer_cancel = {
-        let swipe_start = swipe_start.clone();
-        Callback::from(move |_: PointerEvent| *swipe_start.borrow_mut() = None)
-    };
+    let swipe = use_swipe(go.clone());
     let on_pick = {
         let go = go.clone();
         Callback::from(move |i: usize| go.emit(NavAction::GoTo(i)))
@@ -232,12 +183,14 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let bool_attr = |b: bool| if b { "true" } else { "false" };
 
     html! {
+        // The cards and controls below speak the deck's language (`use_ui`).
+        <ContextProvider<Lang> context={lang}>
         <section class="cx" lang={lang.tag()} aria-roledescription="carousel"
             aria-labelledby={title_id.clone()} {onkeydown}>
             <header class="cx-head">
                 <p class="cx-kicker">{ ui.kicker }</p>
-                if let Some(on_language) = &props.on_language {
-                    { language_switch(lang, on_language) }
+                if let Some(on_language) = props.on_language.clone() {
+                    <LanguageSwitch current={lang} {on_language} />
                 }
                 <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>
                     { &deck.title }
@@ -261,8 +214,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             // Below the controls, so it never moves them either.
             { props.lang_note.clone().unwrap_or_default() }
             <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
-                onpointerdown={on_pointer_down} onpointerup={on_pointer_up}
-                onpointercancel={on_pointer_cancel}>
+                onpointerdown={swipe.down} onpointerup={swipe.up} onpointercancel={swipe.cancel}>
                 <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
                     id_prefix={prefix.clone()} on_jump={on_pick}
                     heading_level={props.heading_level + 1} />
@@ -271,5 +223,6 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 { announcement }
             </div>
         </section>
+        </ContextProvider<Lang>>
     }
 }

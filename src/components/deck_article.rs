@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::components::SharedDeck;
-
-use crate::components::{heading_tag, CardView};
+use crate::components::parts::heading_tag;
+use crate::components::{SharedDeck, StaticCard};
 use crate::i18n::Lang;
 
 /// Properties of [`DeckArticle`].
@@ -25,14 +24,15 @@ pub struct DeckArticleProps {
 #[function_component]
 pub fn DeckArticle(props: &DeckArticleProps) -> Html {
     let deck = &props.deck;
-    let ui = Lang::from_tag(&deck.lang).ui();
+    let ui = deck.lang.ui();
     let title_id = format!("explainer-static-{}", deck.id);
     html! {
-        <section class="explainer-static" lang={deck.lang.clone()} aria-labelledby={title_id.clone()}>
+        <ContextProvider<Lang> context={deck.lang}>
+        <section class="explainer-static" lang={deck.lang.tag()} aria-labelledby={title_id.clone()}>
             <p class="cx-kicker">{ ui.kicker }</p>
             <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>{ &deck.title }</@>
             { for (0..deck.cards.len()).map(|index| html! {
-                <CardView deck={deck.clone()} {index} slide={false}
+                <StaticCard deck={deck.clone()} {index}
                     heading_level={props.heading_level.saturating_add(1)} />
             }) }
             if !deck.glossary.is_empty() {
@@ -43,5 +43,6 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
                 </dl>
             }
         </section>
+        </ContextProvider<Lang>>
     }
 }

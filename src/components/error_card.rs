@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::heading_tag;
+use crate::components::parts::heading_tag;
 use crate::i18n::Lang;
 use crate::load::LoadError;
 
@@ -47,7 +47,8 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
             <p class="cx-error-summary">{ ui.load_error(&props.error) }</p>
             if !problems.is_empty() {
                 <p>{ ui.error_intro }</p>
-                <ul class="cx-problems">
+                // Diagnostics word for word as `deck-check` prints them, in English (i18n.rs).
+                <ul class="cx-problems" lang="en">
                     { for problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
                 </ul>
             }

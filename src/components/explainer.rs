@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::{Carousel, ErrorCard};
 use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use crate::i18n::Lang;
-use crate::load::{fetch_deck, DeckOrigin, LoadError};
+use crate::load::{fetch_deck, DeckOrigin, LoadError, TIMEOUT_SECONDS};
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub struct ExplainerProps {
     #[prop_or(AttrValue::Static("cx"))]
     pub id_prefix: AttrValue,
     /// Language of the widget's own strings until a deck says otherwise.
-    #[prop_or(Lang::En)]
+    #[prop_or_default]
     pub lang: Lang,
     /// Id of the card to show first (unknown ids fall back to the first card).
     #[prop_or_default]
@@ -59,6 +59,9 @@ pub struct ExplainerProps {
     /// Level of the widget's title in the host page's outline (1–4; 2 by default).
     #[prop_or(2)]
     pub heading_level: u8,
+    /// How long a fetched deck may take to arrive, in seconds (`data-timeout`).
+    #[prop_or(TIMEOUT_SECONDS)]
+    pub timeout: u32,
 }
 
 /// A request to show the card with id `card`. `seq` tells two requests for the same card
@@ -130,6 +133,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     {
         let fetched = fetched.clone();
         let wanted = wanted.clone();
+        let timeout = props.timeout;
         use_effect_with((remote.clone(), *attempt), move |(remote, _)| {
             *wanted.borrow_mut() = remote.clone();
             // Switching back and forth between editions does not fetch again.
@@ -137,7 +141,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if let Some(url) = remote.clone().filter(|_| !have) {
                 fetched.set((Some(url.clone()), Load::Loading));
                 yew::platform::spawn_local(async move {
-                    let result = match fetch_deck(&url).await {
+                    let result = match fetch_deck(&url, timeout).await {
                         Ok(deck) => Load::Ready(Rc::new(deck)),
                         Err(err) => Load::Failed(Rc::new(err)),
                     };

@@ -1,30 +1,47 @@
 //! Yew function components, one per file and named after it. They take props and emit
 //! callbacks; none of them knows where on a page it is mounted.
 
-pub(crate) mod card_view;
+//!
+//! Each card kind's view implements `parts::KindView` in its own file (`timeline_view.rs` …);
+//! what several views draw lives in `parts.rs`, so views never import one another.
+
+mod card_view;
 mod carousel;
+#[cfg(not(target_arch = "wasm32"))]
 mod deck_article;
 mod error_card;
 mod explainer;
+mod glossary_popover;
+mod glossary_term;
+mod language_switch;
 mod numbers_view;
+mod parts;
 mod progress_dots;
 mod quiz_view;
 mod rich_text;
 mod scenario_view;
 mod source_list;
+#[cfg(not(target_arch = "wasm32"))]
+mod static_card;
 mod timeline_view;
 
 pub use card_view::{CardView, CardViewProps};
 pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
+#[cfg(not(target_arch = "wasm32"))]
 pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
+pub use glossary_popover::{GlossaryPopover, GlossaryPopoverProps};
+pub use glossary_term::{GlossaryTerm, GlossaryTermProps};
+pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use numbers_view::{NumbersView, NumbersViewProps};
 pub use progress_dots::{visible_dots, ProgressDots, ProgressDotsProps, MAX_DOTS};
 pub use quiz_view::{QuizView, QuizViewProps};
 pub use rich_text::{RichText, RichTextProps};
 pub use scenario_view::{ScenarioView, ScenarioViewProps};
 pub use source_list::{SourceList, SourceListProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use static_card::{StaticCard, StaticCardProps};
 pub use timeline_view::{TimelineView, TimelineViewProps};
 
 /// A deck as the components share it: an `Rc<Deck>` whose props compare by identity. A deck
@@ -70,18 +87,4 @@ impl yew::html::IntoPropValue<SharedDeck> for std::rc::Rc<crate::deck::Deck> {
 /// HTML read the attribute through this one rule.
 pub fn heading_level_attr(value: &str) -> Option<u8> {
     value.trim().parse().ok().filter(|l| (1..=4).contains(l))
-}
-
-/// The tag of a heading at `level`, kept within `h1`–`h6`. The host page sets the widget's
-/// level (`data-heading-level`, 2 by default) so it fits the article's outline; the card titles
-/// sit one level below the deck's title.
-pub(crate) fn heading_tag(level: u8) -> &'static str {
-    match level {
-        0 | 1 => "h1",
-        2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    }
 }

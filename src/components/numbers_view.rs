@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::source_list::citation;
-use crate::deck::Card;
-use crate::i18n::Lang;
+use crate::components::parts::{citation, KindView, SlideAt};
+use crate::deck::{Card, NumbersCard};
+use crate::hooks::use_ui;
 
 /// Properties of [`NumbersView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -19,7 +19,7 @@ pub struct NumbersViewProps {
 /// The figures.
 #[function_component]
 pub fn NumbersView(props: &NumbersViewProps) -> Html {
-    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let ui = use_ui();
     let Some(Card::Numbers(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };
@@ -38,5 +38,22 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                 }
             }) }
         </ul>
+    }
+}
+
+/// The same figures in both views: there is nothing to operate.
+impl KindView for NumbersCard {
+    fn slide(&self, at: &SlideAt) -> Html {
+        html! { <NumbersView deck={at.deck.clone()} index={at.index} /> }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn static_body(
+        &self,
+        deck: &crate::components::SharedDeck,
+        index: usize,
+        _: &'static crate::i18n::Ui,
+    ) -> Html {
+        html! { <NumbersView deck={deck.clone()} {index} /> }
     }
 }

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::components::card_view::jump_button;
-use crate::deck::Card;
-use crate::i18n::Lang;
+use crate::components::parts::{jump_button, KindView, SlideAt};
+use crate::deck::{Card, QuizCard};
+use crate::hooks::use_ui;
 use crate::state::{Quiz, QuizAction, QuizPhase};
 
 /// Properties of [`QuizView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct QuizViewProps {
-    /// The deck (card titles, language).
+    /// The deck (for the titles of the cards it links to).
     pub deck: crate::components::SharedDeck,
     /// Index of the quiz card in the deck: the view reads it from the shared deck rather than
     /// taking a copy, so re-renders neither clone nor deeply compare it.
@@ -39,7 +39,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             .collect();
         Quiz::new(key)
     });
-    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let ui = use_ui();
     let len = quiz.len();
 
     // One action button in one place for the whole quiz (check → next → score → again), so
@@ -80,7 +80,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let feedback = match quiz.phase {
         QuizPhase::Checked { chosen } => {
             let right = chosen == correct;
-            let jump = jump_button(&props.deck, &question.card, &props.on_jump);
+            let jump = jump_button(&props.deck, &question.card, ui, &props.on_jump);
             html! {
                 <>
                     <p class={classes!("cx-verdict", if right { "cx-right" } else { "cx-wrong" })}>
@@ -120,22 +120,36 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     }
 }
 
-/// Every question with its answer, for the static (no-JS, print) view.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn quiz_static(card: &crate::deck::QuizCard) -> Html {
-    html! {
-        <ol class="cx-quiz-static">
-            { for card.questions.iter().map(|q| html! {
-                <li>
-                    <p>{ &q.prompt }</p>
-                    <ul>
-                        { for q.choices.iter().map(|c| html! {
-                            <li>{ &c.text }{ if c.correct { " ✓" } else { "" } }</li>
-                        }) }
-                    </ul>
-                    <p>{ &q.explanation }</p>
-                </li>
-            }) }
-        </ol>
+impl KindView for QuizCard {
+    fn slide(&self, at: &SlideAt) -> Html {
+        html! {
+            <QuizView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()}
+                on_jump={at.on_jump.clone()} />
+        }
+    }
+
+    /// Every question with its answer marked.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn static_body(
+        &self,
+        _: &crate::components::SharedDeck,
+        _: usize,
+        _: &'static crate::i18n::Ui,
+    ) -> Html {
+        html! {
+            <ol class="cx-quiz-static">
+                { for self.questions.iter().map(|q| html! {
+                    <li>
+                        <p>{ &q.prompt }</p>
+                        <ul>
+                            { for q.choices.iter().map(|c| html! {
+                                <li>{ &c.text }{ if c.correct { " ✓" } else { "" } }</li>
+                            }) }
+                        </ul>
+                        <p>{ &q.explanation }</p>
+                    </li>
+                }) }
+            </ol>
+        }
     }
 }

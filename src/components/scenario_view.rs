@@ -4,13 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::deck::Card;
-use crate::i18n::Lang;
+use crate::components::parts::{list, KindView, SlideAt};
+use crate::deck::{Card, ScenarioCard};
+use crate::hooks::use_ui;
 
 /// Properties of [`ScenarioView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ScenarioViewProps {
-    /// The deck (for its language).
+    /// The deck holding the card.
     pub deck: crate::components::SharedDeck,
     /// Index of the scenario card in the deck: the view reads it from the shared deck rather than
     /// taking a copy, so re-renders neither clone nor deeply compare it.
@@ -23,7 +24,7 @@ pub struct ScenarioViewProps {
 #[function_component]
 pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
     let chosen = use_state(|| None::<usize>);
-    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let ui = use_ui();
     let Some(Card::Scenario(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };
@@ -70,31 +71,34 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
     }
 }
 
-/// Every case at once, for the static (no-JS, print) view.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn scenario_static(deck: &crate::deck::Deck, card: &crate::deck::ScenarioCard) -> Html {
-    let ui = Lang::from_tag(&deck.lang).ui();
-    html! {
-        <div class="cx-scenario-static">
-            <p>{ &card.question }</p>
-            <p class="cx-column-title">{ ui.settled }</p>
-            { list(&card.settled) }
-            <p class="cx-column-title">{ ui.open }</p>
-            { list(&card.open) }
-            { for card.scenarios.iter().map(|case| html! {
-                <>
-                    <p><strong>{ &case.label }</strong>{ ": " }{ &case.description }</p>
-                    { list(&case.questions) }
-                </>
-            }) }
-            <p class="cx-caveat">{ &card.caveat }</p>
-        </div>
+impl KindView for ScenarioCard {
+    fn slide(&self, at: &SlideAt) -> Html {
+        html! { <ScenarioView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()} /> }
     }
-}
 
-/// A list of short texts (what is settled, what is open, a case's questions), in both views.
-fn list(items: &[String]) -> Html {
-    html! {
-        <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+    /// Every case at once, each with its questions.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn static_body(
+        &self,
+        _: &crate::components::SharedDeck,
+        _: usize,
+        ui: &'static crate::i18n::Ui,
+    ) -> Html {
+        html! {
+            <div class="cx-scenario-static">
+                <p>{ &self.question }</p>
+                <p class="cx-column-title">{ ui.settled }</p>
+                { list(&self.settled) }
+                <p class="cx-column-title">{ ui.open }</p>
+                { list(&self.open) }
+                { for self.scenarios.iter().map(|case| html! {
+                    <>
+                        <p><strong>{ &case.label }</strong>{ ": " }{ &case.description }</p>
+                        { list(&case.questions) }
+                    </>
+                }) }
+                <p class="cx-caveat">{ &self.caveat }</p>
+            </div>
+        }
     }
 }

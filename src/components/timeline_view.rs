@@ -4,15 +4,15 @@
 
 use yew::prelude::*;
 
-use crate::components::card_view::jump_button;
-use crate::deck::Card;
-use crate::i18n::Lang;
+use crate::components::parts::{jump_button, KindView, SlideAt};
+use crate::deck::{Card, TimelineCard};
+use crate::hooks::use_ui;
 use crate::state::{Nav, NavAction};
 
 /// Properties of [`TimelineView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct TimelineViewProps {
-    /// The deck (for card titles and its language).
+    /// The deck (for the titles of the cards it links to).
     pub deck: crate::components::SharedDeck,
     /// Index of the timeline card in the deck: the view reads it from the shared deck rather than
     /// taking a copy, so re-renders neither clone nor deeply compare it.
@@ -28,7 +28,7 @@ pub struct TimelineViewProps {
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let selected = use_state(|| 0usize);
     let tabs = use_mut_ref(Vec::<NodeRef>::new);
-    let ui = Lang::from_tag(&props.deck.lang).ui();
+    let ui = use_ui();
     let Some(Card::Timeline(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };
@@ -85,7 +85,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let jump = event
         .card
         .as_deref()
-        .and_then(|id| jump_button(&props.deck, id, &props.on_jump));
+        .and_then(|id| jump_button(&props.deck, id, ui, &props.on_jump));
     html! {
         <div class="cx-timeline">
             <div class="cx-tl-list" role="tablist" aria-orientation="vertical"
@@ -118,14 +118,28 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     }
 }
 
-/// Every event at once, for the static (no-JS, print) view.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn timeline_static(card: &crate::deck::TimelineCard) -> Html {
-    html! {
-        <ol class="cx-tl-static">
-            { for card.events.iter().map(|e| html! {
-                <li><strong>{ &e.date }{ ": " }{ &e.title }</strong>{ ". " }{ &e.detail }</li>
-            }) }
-        </ol>
+impl KindView for TimelineCard {
+    fn slide(&self, at: &SlideAt) -> Html {
+        html! {
+            <TimelineView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()}
+                on_jump={at.on_jump.clone()} />
+        }
+    }
+
+    /// Every event at once.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn static_body(
+        &self,
+        _: &crate::components::SharedDeck,
+        _: usize,
+        _: &'static crate::i18n::Ui,
+    ) -> Html {
+        html! {
+            <ol class="cx-tl-static">
+                { for self.events.iter().map(|e| html! {
+                    <li><strong>{ &e.date }{ ": " }{ &e.title }</strong>{ ". " }{ &e.detail }</li>
+                }) }
+            </ol>
+        }
     }
 }

@@ -180,14 +180,6 @@ pub enum DeckError {
         /// The limit.
         limit: usize,
     },
-    /// A language the widget has no UI strings for.
-    #[error("{path}: unsupported language \"{lang}\" (use \"en\" or \"ja\")")]
-    UnsupportedLanguage {
-        /// JSON path of the language tag.
-        path: String,
-        /// The rejected tag.
-        lang: String,
-    },
 }
 
 fn display_path(path: &str) -> &str {
@@ -255,8 +247,7 @@ impl DeckError {
             | DeckError::TooFew { path, .. }
             | DeckError::QuizAnswer { path, .. }
             | DeckError::TooLong { path, .. }
-            | DeckError::TooMany { path, .. }
-            | DeckError::UnsupportedLanguage { path, .. } => path,
+            | DeckError::TooMany { path, .. } => path,
         }
     }
 }

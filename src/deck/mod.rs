@@ -7,6 +7,7 @@
 
 mod error;
 mod kinds;
+mod lang;
 mod locate;
 mod markup;
 mod validate;
@@ -16,6 +17,7 @@ pub use kinds::{
     Choice, Figure, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, TimelineCard,
     TimelineEvent,
 };
+pub use lang::Lang;
 pub use locate::{locate, path_at};
 pub use markup::{parse_markup, MarkupError, Segment};
 pub use validate::{validate, MAX_CARDS, MAX_TEXT_CHARS};
@@ -33,8 +35,9 @@ pub struct Deck {
     pub schema: Option<String>,
     /// Stable identifier of the deck, e.g. `cyber-alliance`.
     pub id: String,
-    /// Language of the deck's text as a BCP 47 tag (`en` or `ja`); it picks the UI strings too.
-    pub lang: String,
+    /// Language of the deck's text (`en` or `ja`, a region allowed); it picks the UI strings
+    /// too.
+    pub lang: Lang,
     /// Title shown above the cards and used as the widget's accessible name.
     pub title: String,
     /// The cards, in the order a reader meets them.
@@ -105,14 +108,17 @@ macro_rules! card_kinds {
             }
         }
 
-        /// Runs `$body` with `$c` bound to whichever card struct `$card` holds.
+        /// Runs `$body` with `$c` bound to whichever card struct `$card` holds: the one match
+        /// over every kind, which the views use too (each kind's view is a trait impl on its
+        /// struct, so a new kind without a view does not compile).
         macro_rules! each_kind {
             ($card:expr, $c:ident => $body:expr) => {
                 match $card {
-                    $( Card::$variant($c) => $body, )*
+                    $( $crate::deck::Card::$variant($c) => $body, )*
                 }
             };
         }
+        pub(crate) use each_kind;
 
         // The schema of a card as editors write it: one object per kind, told apart by
         // `"kind"` (the Rust type reads cards through `RawCard`, whose schema would say less).

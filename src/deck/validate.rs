@@ -10,9 +10,6 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// The most cards a deck may have.
 pub const MAX_CARDS: usize = 2_000;
 
-/// Languages the widget has UI strings for.
-pub const SUPPORTED_LANGUAGES: [&str; 2] = ["en", "ja"];
-
 /// Collects problems while walking a deck.
 struct Check<'d> {
     out: Vec<DeckError>,
@@ -133,12 +130,6 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         terms: deck.glossary.iter().map(|t| t.id.as_str()).collect(),
     };
     c.id("id", &deck.id);
-    if !SUPPORTED_LANGUAGES.contains(&deck.lang.as_str()) {
-        c.out.push(DeckError::UnsupportedLanguage {
-            path: "lang".into(),
-            lang: deck.lang.clone(),
-        });
-    }
     c.text("title", &deck.title);
 
     let mut source_ids: HashMap<&str, String> = HashMap::new();

@@ -17,10 +17,6 @@ use yew::{AppHandle, AttrValue, Callback};
 use crate::components::{DeckSource, Explainer, ExplainerProps, GoTo};
 use crate::i18n::Lang;
 
-/// Text shown in every widget if the wasm module panics (it is dead after that).
-pub const PANIC_MESSAGE: &str =
-    "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.";
-
 /// One mounted widget.
 struct Instance {
     host: web_sys::Element,
@@ -49,8 +45,8 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
     };
     let lang = host
         .get_attribute("data-lang")
-        .map(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::En);
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
     ExplainerProps {
         source,
         id_prefix,
@@ -64,6 +60,10 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
             .get_attribute("data-heading-level")
             .and_then(|l| crate::components::heading_level_attr(&l))
             .unwrap_or(2),
+        timeout: host
+            .get_attribute("data-timeout")
+            .and_then(|t| crate::load::timeout_attr(&t))
+            .unwrap_or(crate::load::TIMEOUT_SECONDS),
     }
 }
 
@@ -133,19 +133,21 @@ pub fn go_to(host: &web_sys::Element, card: String) -> bool {
     .is_some()
 }
 
-/// Re-reads `data-deck`, `data-lang` and `data-heading-level` after the host changed them,
-/// loading the new deck if it changed.
+/// Re-reads `data-deck`, `data-lang`, `data-heading-level` and `data-timeout` after the host
+/// changed them, loading the new deck if it changed.
 pub fn refresh(host: &web_sys::Element) -> bool {
     with_instance(host, |instance| {
         let fresh = props_for(&instance.host, instance.props.id_prefix.clone());
         if fresh.source != instance.props.source
             || fresh.lang != instance.props.lang
             || fresh.heading_level != instance.props.heading_level
+            || fresh.timeout != instance.props.timeout
         {
             // `fresh` knows nothing of the loader's base address: keep the one given at mount.
             instance.props.source = fresh.source;
             instance.props.lang = fresh.lang;
             instance.props.heading_level = fresh.heading_level;
+            instance.props.timeout = fresh.timeout;
             instance.props.go_to = None;
             instance.app.update(instance.props.clone());
         }
@@ -190,13 +192,15 @@ fn install_panic_hook() {
     });
 }
 
-/// Replaces the content of every mounted widget with [`PANIC_MESSAGE`], built with DOM calls
-/// (nothing is parsed as HTML). Called by the panic hook; public so it can be tested.
+/// Replaces the content of every mounted widget with the "stopped working" message in its
+/// language ([`crate::i18n::Ui::stopped`]), built with DOM calls (nothing is parsed as HTML).
+/// Called by the panic hook; public so it can be tested.
 pub fn show_panic_message() {
     let _ = INSTANCES.try_with(|all| {
         let Ok(all) = all.try_borrow() else { return };
         for instance in all.iter() {
-            style::show_message(&instance.container, PANIC_MESSAGE);
+            let lang = instance.props.lang;
+            style::show_message(&instance.container, lang.tag(), lang.ui().stopped);
         }
     });
 }

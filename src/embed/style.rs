@@ -68,13 +68,14 @@ pub fn shadow_container(host: &web_sys::Element) -> Result<web_sys::Element, JsV
 }
 
 /// Replaces the content of `container` with a visible alert carrying `text`.
-pub fn show_message(container: &web_sys::Element, text: &str) {
+pub fn show_message(container: &web_sys::Element, lang: &str, text: &str) {
     let Some(document) = container.owner_document() else {
         return;
     };
     if let Ok(p) = document.create_element("p") {
         p.set_text_content(Some(text));
         let _ = p.set_attribute("role", "alert");
+        let _ = p.set_attribute("lang", lang);
         p.set_class_name("cx-panic");
         container.set_text_content(None);
         let _ = container.append_child(&p);

@@ -1,0 +1,77 @@
+//! The languages a deck can be written in, and the one rule that reads a language tag.
+//!
+//! The deck's `lang`, the host's `data-lang` and the edition switch all go through
+//! [`Lang::from_tag`], so the widget and the deck format always agree on what is supported.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the widget speaks (it has UI strings for it, in `i18n.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Japanese.
+    Ja,
+}
+
+impl Lang {
+    /// Every language, in the order the language switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+
+    /// The language of a BCP 47 tag by its primary subtag, in any case: `ja`, `ja-JP` and `JA`
+    /// are Japanese; `None` for a language the widget does not speak.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split('-').next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else if primary.eq_ignore_ascii_case("ja") {
+            Some(Lang::Ja)
+        } else {
+            None
+        }
+    }
+
+    /// The tag to put in `lang` attributes and to write in a deck.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+}
+
+/// How a deck's `lang` is read: through [`Lang::from_tag`], refusing any other language with a
+/// message that says which ones work.
+impl TryFrom<String> for Lang {
+    type Error = String;
+
+    fn try_from(tag: String) -> Result<Self, String> {
+        Lang::from_tag(&tag)
+            .ok_or_else(|| format!("unsupported language \"{tag}\" (use \"en\" or \"ja\")"))
+    }
+}
+
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> Self {
+        lang.tag()
+    }
+}
+
+/// In the schema: a tag whose primary subtag is `en` or `ja`, the same rule as
+/// [`Lang::from_tag`].
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Language of the deck's text as a BCP 47 tag: English (`en`) or Japanese (`ja`), a region allowed (`ja-JP`). It picks the widget's own strings too.",
+            "type": "string",
+            "pattern": "^\\s*([eE][nN]|[jJ][aA])(-[^-]*)*\\s*$"
+        })
+    }
+}

@@ -1,0 +1,10 @@
+//! Custom hooks: behaviour that several components share and that draws nothing (as in Yew's
+//! `function_todomvc` example). One hook per file, named after it.
+
+mod use_click_outside;
+mod use_swipe;
+mod use_ui;
+
+pub use use_click_outside::use_click_outside;
+pub use use_swipe::{use_swipe, Swipe};
+pub use use_ui::use_ui;

@@ -1,0 +1,26 @@
+//! Closing something when the reader presses anywhere else on the page.
+
+use yew::prelude::*;
+
+/// For as long as the component using it is mounted, calls `on_outside` when a pointer goes
+/// down anywhere on the page outside every element of `inside`. The listener is on the window
+/// (a press outside the widget counts too) and goes away with the component: `gloo-events`
+/// removes it on drop. Presses inside the widget's shadow root are told apart by the event's
+/// composed path, which crosses the shadow boundary where `target` would not.
+#[hook]
+pub fn use_click_outside(inside: Vec<NodeRef>, on_outside: Callback<()>) {
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, "pointerdown", move |event| {
+                let path = event.composed_path();
+                let within = inside
+                    .iter()
+                    .any(|node| node.get().is_some_and(|node| path.includes(&node, 0)));
+                if !within {
+                    on_outside.emit(());
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

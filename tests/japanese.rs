@@ -1,0 +1,154 @@
+//! Every word the widget says, in Japanese: each error card, the loading and "stopped" messages,
+//! and every card of a Japanese deck with its controls are rendered, and no text the reader
+//! meets in Japanese is an English-only sentence. Diagnostics quoted from `deck-check` are the
+//! exception, and are marked `lang="en"`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use explainer::components::{
+    Carousel, CarouselProps, DeckSource, ErrorCard, ErrorCardProps, Explainer, ExplainerProps,
+};
+use explainer::deck::parse_deck;
+use explainer::i18n::Lang;
+use explainer::load::{DeckOrigin, LoadError};
+use scraper::{Html, Node};
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+
+const FIXTURE_JA: &str = include_str!("fixtures/every-kind.ja.json");
+const URL: &str = "https://news.example/decks/d.json";
+
+async fn render<C: BaseComponent>(props: C::Properties) -> Html {
+    let html = LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    Html::parse_fragment(&html)
+}
+
+/// The texts of `doc` that a reader meets in Japanese (the nearest `lang` is `ja`) and that
+/// hold Latin letters but no Japanese at all; URLs are not words.
+fn english_only(doc: &Html) -> Vec<String> {
+    let mut found = Vec::new();
+    for node in doc.tree.nodes() {
+        let Node::Text(text) = node.value() else {
+            continue;
+        };
+        let lang = node
+            .ancestors()
+            .find_map(|a| a.value().as_element().and_then(|e| e.attr("lang")));
+        assert!(lang.is_some(), "text outside any lang: {:?}", &**text);
+        if lang != Some("ja") {
+            continue;
+        }
+        let words = text.replace(URL, "");
+        if words.chars().any(|c| c.is_ascii_alphabetic()) && words.is_ascii() {
+            found.push(text.to_string());
+        }
+    }
+    found
+}
+
+/// Every way a deck can fail, each as the Japanese error card shows it.
+#[tokio::test]
+async fn every_error_card_speaks_japanese() {
+    let problems = parse_deck(r#"{"id":"b","lang":"ja","title":"","cards":[],"sources":[]}"#)
+        .unwrap_err()
+        .0;
+    assert!(!problems.is_empty());
+    let errors = [
+        LoadError::Network {
+            url: URL.into(),
+            reason: "Failed to fetch".into(),
+        },
+        LoadError::Timeout {
+            url: URL.into(),
+            seconds: 10,
+        },
+        LoadError::WrongType {
+            url: URL.into(),
+            content_type: "text/html".into(),
+        },
+        LoadError::Http {
+            url: URL.into(),
+            status: 404,
+        },
+        LoadError::Refused { url: URL.into() },
+        LoadError::Invalid {
+            origin: DeckOrigin::Builtin,
+            errors: problems.clone(),
+        },
+        LoadError::Invalid {
+            origin: DeckOrigin::Inline,
+            errors: problems.clone(),
+        },
+        LoadError::Invalid {
+            origin: DeckOrigin::Url(URL.into()),
+            errors: problems,
+        },
+    ];
+    for error in errors {
+        let doc = render::<ErrorCard>(ErrorCardProps {
+            error: Rc::new(error.clone()),
+            lang: Lang::Ja,
+            on_retry: Some(Callback::noop()),
+            heading_level: 2,
+        })
+        .await;
+        assert_eq!(english_only(&doc), Vec::<String>::new(), "{error:?}");
+        // The English diagnostics are there, marked as English.
+        if !error.problems().is_empty() {
+            let list = doc
+                .select(&scraper::Selector::parse("ul.cx-problems").unwrap())
+                .next()
+                .unwrap();
+            assert_eq!(list.value().attr("lang"), Some("en"));
+        }
+    }
+}
+
+#[tokio::test]
+async fn loading_and_stopped_messages_speak_japanese() {
+    let doc = render::<Explainer>(yew::props!(ExplainerProps {
+        source: DeckSource::Url(AttrValue::from(URL)),
+        lang: Lang::Ja,
+    }))
+    .await;
+    assert_eq!(english_only(&doc), Vec::<String>::new());
+    assert!(doc
+        .root_element()
+        .text()
+        .collect::<String>()
+        .contains("読み込んでいます"));
+    let stopped = Lang::Ja.ui().stopped;
+    assert!(
+        !stopped.chars().any(|c| c.is_ascii_alphabetic()),
+        "{stopped}"
+    );
+}
+
+/// Every card kind and every control, for a deck written in Japanese.
+#[tokio::test]
+async fn every_card_and_control_of_a_japanese_deck_speaks_japanese() {
+    let deck = Rc::new(parse_deck(FIXTURE_JA).unwrap());
+    for start in 0..deck.cards.len() {
+        let doc = render::<Carousel>(yew::props!(CarouselProps {
+            deck: deck.clone(),
+            start,
+            on_language: Some(Callback::noop()),
+        }))
+        .await;
+        assert_eq!(english_only(&doc), Vec::<String>::new(), "card {start}");
+    }
+}
+
+/// When the release wasm traps, no Rust runs: the loader says "stopped working" itself, in the
+/// same words as the widget.
+#[test]
+fn the_loader_says_stopped_in_the_same_words() {
+    let loader = include_str!("../web/explainer.js");
+    for lang in Lang::ALL {
+        let line = format!("{}: '{}',", lang.tag(), lang.ui().stopped);
+        assert!(loader.contains(&line), "web/explainer.js lacks {line}");
+    }
+}
