@@ -10,9 +10,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{Carousel, ErrorCard};
-use crate::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
+use crate::deck::{parse_deck, BUILTIN_DECK_EN};
+use crate::hooks::{use_fetch_deck, Load};
 use crate::i18n::Lang;
-use crate::load::{fetch_deck, DeckOrigin, LoadError, TIMEOUT_SECONDS};
+use crate::load::{DeckOrigin, LoadError, TIMEOUT_SECONDS};
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,14 +75,6 @@ pub struct GoTo {
     pub card: AttrValue,
 }
 
-/// Loading state of the deck.
-#[derive(Debug, Clone, PartialEq)]
-enum Load {
-    Loading,
-    Ready(Rc<Deck>),
-    Failed(Rc<LoadError>),
-}
-
 fn parse_now(json: &str, origin: DeckOrigin) -> Load {
     match parse_deck(json) {
         Ok(deck) => Load::Ready(Rc::new(deck)),
@@ -124,52 +117,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         DeckSource::Builtin if lang == Lang::Ja => ja_url.clone(),
         _ => None,
     };
-    // The last fetch's result, with the URL it belongs to: a result for another URL (the host
-    // changed `data-deck`, or an old request finished late) is never shown.
-    let fetched = use_state(|| (None::<AttrValue>, Load::Loading));
-    let wanted = use_mut_ref(|| None::<AttrValue>);
-    // Bumped by the error card's retry button: a new value runs the fetch again.
-    let attempt = use_state(|| 0u32);
-    {
-        let fetched = fetched.clone();
-        let wanted = wanted.clone();
-        let timeout = props.timeout;
-        use_effect_with((remote.clone(), *attempt), move |(remote, _)| {
-            *wanted.borrow_mut() = remote.clone();
-            // Switching back and forth between editions does not fetch again.
-            let have = fetched.0 == *remote && matches!(fetched.1, Load::Ready(_));
-            if let Some(url) = remote.clone().filter(|_| !have) {
-                fetched.set((Some(url.clone()), Load::Loading));
-                yew::platform::spawn_local(async move {
-                    let result = match fetch_deck(&url, timeout).await {
-                        Ok(deck) => Load::Ready(Rc::new(deck)),
-                        Err(err) => Load::Failed(Rc::new(err)),
-                    };
-                    if wanted.borrow().as_ref() == Some(&url) {
-                        fetched.set((Some(url), result));
-                    }
-                });
-            }
-        });
-    }
-    let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_: ()| attempt.set(*attempt + 1))
-    };
-    let loading = Load::Loading;
-    let remote_load = if fetched.0 == remote {
-        &fetched.1
-    } else {
-        &loading
-    };
+    let (remote_load, retry) = use_fetch_deck(remote.clone(), props.timeout);
     // A reader who switched edition keeps the English cards (and their place) until the
     // Japanese ones arrive; the switch says what is happening meanwhile.
     let mut lang_note = None;
     let load: &Load = match (&props.source, remote.is_some()) {
-        (DeckSource::Url(_), _) => remote_load,
+        (DeckSource::Url(_), _) => &remote_load,
         (_, false) => &fixed,
-        (_, true) => match (remote_load, chosen_lang.is_some()) {
-            (Load::Ready(_), _) | (_, false) => remote_load,
+        (_, true) => match (&remote_load, chosen_lang.is_some()) {
+            (Load::Ready(_), _) | (_, false) => &remote_load,
             (Load::Loading, true) => {
                 lang_note = Some(EditionNote::Loading);
                 &fixed
