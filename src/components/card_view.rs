@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::components::parts::{heading_tag, KindView, SlideAt};
 use crate::components::{SharedDeck, SourceList};
 use crate::deck::each_kind;
-use crate::hooks::use_ui;
 
 /// Properties of [`CardView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -28,7 +27,7 @@ pub struct CardViewProps {
 /// A card of any kind, as the carousel shows it.
 #[function_component]
 pub fn CardView(props: &CardViewProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let deck = &props.deck;
     let Some(card) = deck.cards.get(props.index) else {
         return html! {};

@@ -5,8 +5,9 @@
 
 use yew::prelude::*;
 
+use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;
-use crate::components::{CardView, LanguageSwitch, ProgressDots, SharedDeck};
+use crate::components::{CardView, ProgressDots, SharedDeck};
 use crate::hooks::use_swipe;
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
@@ -183,14 +184,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let bool_attr = |b: bool| if b { "true" } else { "false" };
 
     html! {
-        // The cards and controls below speak the deck's language (`use_ui`).
-        <ContextProvider<Lang> context={lang}>
         <section class="cx" lang={lang.tag()} aria-roledescription="carousel"
             aria-labelledby={title_id.clone()} {onkeydown}>
             <header class="cx-head">
                 <p class="cx-kicker">{ ui.kicker }</p>
-                if let Some(on_language) = props.on_language.clone() {
-                    <LanguageSwitch current={lang} {on_language} />
+                if let Some(on_language) = &props.on_language {
+                    { language_switch(lang, on_language) }
                 }
                 <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>
                     { &deck.title }
@@ -223,6 +222,5 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 { announcement }
             </div>
         </section>
-        </ContextProvider<Lang>>
     }
 }

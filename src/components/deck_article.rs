@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::components::parts::heading_tag;
 use crate::components::{SharedDeck, StaticCard};
-use crate::i18n::Lang;
 
 /// Properties of [`DeckArticle`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -27,7 +26,6 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
     let ui = deck.lang.ui();
     let title_id = format!("explainer-static-{}", deck.id);
     html! {
-        <ContextProvider<Lang> context={deck.lang}>
         <section class="explainer-static" lang={deck.lang.tag()} aria-labelledby={title_id.clone()}>
             <p class="cx-kicker">{ ui.kicker }</p>
             <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>{ &deck.title }</@>
@@ -43,6 +41,5 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
                 </dl>
             }
         </section>
-        </ContextProvider<Lang>>
     }
 }

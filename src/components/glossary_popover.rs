@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::glossary_term::escape_key;
 use crate::components::parts::citation;
 use crate::components::SharedDeck;
-use crate::hooks::{use_click_outside, use_ui};
+use crate::hooks::use_click_outside;
 
 /// Properties of [`GlossaryPopover`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -27,7 +27,7 @@ pub struct GlossaryPopoverProps {
 /// The popover.
 #[function_component]
 pub fn GlossaryPopover(props: &GlossaryPopoverProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let node = use_node_ref();
     use_click_outside(
         vec![node.clone(), props.term_node.clone()],

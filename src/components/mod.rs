@@ -32,8 +32,6 @@ pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
 pub use glossary_popover::{GlossaryPopover, GlossaryPopoverProps};
-pub use glossary_term::{GlossaryTerm, GlossaryTermProps};
-pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use numbers_view::{NumbersView, NumbersViewProps};
 pub use progress_dots::{visible_dots, ProgressDots, ProgressDotsProps, MAX_DOTS};
 pub use quiz_view::{QuizView, QuizViewProps};

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::components::parts::{citation, KindView, SlideAt};
 use crate::deck::{Card, NumbersCard};
-use crate::hooks::use_ui;
 
 /// Properties of [`NumbersView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -19,7 +18,7 @@ pub struct NumbersViewProps {
 /// The figures.
 #[function_component]
 pub fn NumbersView(props: &NumbersViewProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let Some(Card::Numbers(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };

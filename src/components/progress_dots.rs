@@ -6,8 +6,6 @@ use yew::prelude::*;
 
 use crate::components::SharedDeck;
 
-use crate::hooks::use_ui;
-
 /// The most dots shown at once, gaps included. Decks up to this length show every card.
 pub const MAX_DOTS: usize = 25;
 
@@ -50,7 +48,7 @@ pub struct ProgressDotsProps {
 /// The progress dots.
 #[function_component]
 pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let cards = &props.deck.cards;
     html! {
         <ol class="cx-dots" aria-label={ui.choose_card}>

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::components::parts::{jump_button, KindView, SlideAt};
 use crate::deck::{Card, QuizCard};
-use crate::hooks::use_ui;
 use crate::state::{Quiz, QuizAction, QuizPhase};
 
 /// Properties of [`QuizView`].
@@ -39,7 +38,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             .collect();
         Quiz::new(key)
     });
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let len = quiz.len();
 
     // One action button in one place for the whole quiz (check → next → score → again), so

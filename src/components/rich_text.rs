@@ -1,11 +1,12 @@
-//! Paragraphs of card text with glossary terms: each `[[term]]` becomes a [`GlossaryTerm`]
+//! Paragraphs of card text with glossary terms: each `[[term]]` becomes a `GlossaryTerm`
 //! button that opens a [`GlossaryPopover`] with the definition, right after its paragraph.
 //! One popover is open at a time; closing it by keyboard returns focus to its term.
 
 use yew::prelude::*;
 
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::parts::{KindView, SlideAt};
-use crate::components::{GlossaryPopover, GlossaryTerm, SharedDeck};
+use crate::components::{GlossaryPopover, SharedDeck};
 use crate::deck::{parse_markup, Segment, TextCard};
 
 /// Properties of [`RichText`].
@@ -72,12 +73,16 @@ pub fn RichText(props: &RichTextProps) -> Html {
                     let open = open.clone();
                     Callback::from(move |()| open.set(if *open == Some(at) { None } else { Some(at) }))
                 };
-                html! {
-                    <GlossaryTerm shown={AttrValue::from(shown.to_string())} term={AttrValue::from(id.to_string())}
-                        open={is_open} {popover_id} {on_toggle}
-                        node={if is_open { open_term.clone() } else { NodeRef::default() }}
-                        on_escape={close.reform(|()| true)} />
+                GlossaryTerm {
+                    shown: AttrValue::from(shown.to_string()),
+                    term: AttrValue::from(id.to_string()),
+                    open: is_open,
+                    popover_id,
+                    on_toggle,
+                    node: if is_open { open_term.clone() } else { NodeRef::default() },
+                    on_escape: close.reform(|()| true),
                 }
+                .view()
             })
             .collect();
         html! { <><p>{ nodes }</p>{ popover }</> }

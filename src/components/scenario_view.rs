@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::components::parts::{list, KindView, SlideAt};
 use crate::deck::{Card, ScenarioCard};
-use crate::hooks::use_ui;
 
 /// Properties of [`ScenarioView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -24,7 +23,7 @@ pub struct ScenarioViewProps {
 #[function_component]
 pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
     let chosen = use_state(|| None::<usize>);
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let Some(Card::Scenario(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };

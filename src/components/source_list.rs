@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::components::parts::citation;
 use crate::components::SharedDeck;
-use crate::hooks::use_ui;
 
 /// Properties of [`SourceList`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -20,7 +19,7 @@ pub struct SourceListProps {
 /// A card's list of sources.
 #[function_component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     if props.ids.is_empty() {
         return html! {};
     }

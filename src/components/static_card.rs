@@ -6,7 +6,6 @@ use yew::prelude::*;
 use crate::components::parts::{heading_tag, KindView};
 use crate::components::{SharedDeck, SourceList};
 use crate::deck::each_kind;
-use crate::hooks::use_ui;
 
 /// Properties of [`StaticCard`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -23,7 +22,7 @@ pub struct StaticCardProps {
 /// A card of any kind, in full; its id is a link target (`#explainer-card-<id>`).
 #[function_component]
 pub fn StaticCard(props: &StaticCardProps) -> Html {
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let deck = &props.deck;
     let Some(card) = deck.cards.get(props.index) else {
         return html! {};

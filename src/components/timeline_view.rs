@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::components::parts::{jump_button, KindView, SlideAt};
 use crate::deck::{Card, TimelineCard};
-use crate::hooks::use_ui;
 use crate::state::{Nav, NavAction};
 
 /// Properties of [`TimelineView`].
@@ -28,7 +27,7 @@ pub struct TimelineViewProps {
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let selected = use_state(|| 0usize);
     let tabs = use_mut_ref(Vec::<NodeRef>::new);
-    let ui = use_ui();
+    let ui = props.deck.lang.ui();
     let Some(Card::Timeline(card)) = props.deck.cards.get(props.index) else {
         return html! {};
     };

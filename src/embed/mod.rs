@@ -194,7 +194,9 @@ fn install_panic_hook() {
 
 /// Replaces the content of every mounted widget with the "stopped working" message in its
 /// language ([`crate::i18n::Ui::stopped`]), built with DOM calls (nothing is parsed as HTML).
-/// Called by the panic hook; public so it can be tested.
+/// Called by the panic hook; public so it can be tested. (With `immediate-abort` a panic is a
+/// trap and the loader shows the message.)
+#[cfg(not(panic = "immediate-abort"))]
 pub fn show_panic_message() {
     let _ = INSTANCES.try_with(|all| {
         let Ok(all) = all.try_borrow() else { return };

@@ -4,9 +4,7 @@
 mod use_click_outside;
 mod use_fetch_deck;
 mod use_swipe;
-mod use_ui;
 
 pub use use_click_outside::use_click_outside;
 pub use use_fetch_deck::{use_fetch_deck, Load};
 pub use use_swipe::{use_swipe, Swipe};
-pub use use_ui::use_ui;
