@@ -1,5 +1,5 @@
 //! A glossary term in card text: a button that opens and closes its definition
-//! ([`GlossaryPopover`](crate::components::GlossaryPopover)).
+//! (`glossary_popover.rs`).
 //!
 //! A plain struct drawn by a function, not a Yew component: the button has no state or hooks
 //! of its own (the open term is the card text's state), and a component measured 600 B

@@ -31,7 +31,6 @@ pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
 pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
-pub use glossary_popover::{GlossaryPopover, GlossaryPopoverProps};
 pub use numbers_view::{NumbersView, NumbersViewProps};
 pub use progress_dots::{visible_dots, ProgressDots, ProgressDotsProps, MAX_DOTS};
 pub use quiz_view::{QuizView, QuizViewProps};

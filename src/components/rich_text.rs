@@ -1,13 +1,16 @@
 //! Paragraphs of card text with glossary terms: each `[[term]]` becomes a `GlossaryTerm`
-//! button that opens a [`GlossaryPopover`] with the definition, right after its paragraph.
+//! button that opens a popover with the definition (`glossary_popover.rs`) right after its
+//! paragraph.
 //! One popover is open at a time; closing it by keyboard returns focus to its term.
 
 use yew::prelude::*;
 
+use crate::components::glossary_popover::glossary_popover;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::parts::{KindView, SlideAt};
-use crate::components::{GlossaryPopover, SharedDeck};
+use crate::components::SharedDeck;
 use crate::deck::{parse_markup, Segment, TextCard};
+use crate::hooks::use_click_outside;
 
 /// Properties of [`RichText`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -33,6 +36,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
     let open = use_state(|| None::<(usize, usize)>);
     // The button of the open term: focus returns to it, and presses on it are not "outside".
     let open_term = use_node_ref();
+    let popover_ref = use_node_ref();
     let close = {
         let open = open.clone();
         let open_term = open_term.clone();
@@ -45,48 +49,67 @@ pub fn RichText(props: &RichTextProps) -> Html {
             open.set(None);
         })
     };
+    use_click_outside(
+        open.is_some(),
+        vec![popover_ref.clone(), open_term.clone()],
+        close.reform(|()| false),
+    );
 
-    let paragraphs = crate::deck::paragraphs(&props.text).enumerate().map(|(pi, paragraph)| {
-        let mut popover = Html::default();
-        let mut ti = 0;
-        let nodes: Html = segments(paragraph)
-            .into_iter()
-            .map(|segment| {
-                let (shown, id) = match segment {
-                    Segment::Text(text) => return html! { { text } },
-                    Segment::Term { shown, id } => (shown.unwrap_or(id), id),
-                };
-                if props.deck.term(id).is_none() {
-                    return html! { { shown } };
-                }
-                let at = (pi, ti);
-                ti += 1;
-                let is_open = *open == Some(at);
-                let popover_id = AttrValue::from(format!("{}-term-{pi}-{}", props.id_prefix, at.1));
-                if is_open {
-                    popover = html! {
-                        <GlossaryPopover deck={props.deck.clone()} term={AttrValue::from(id.to_string())}
-                            id={popover_id.clone()} term_node={open_term.clone()} on_close={close.clone()} />
+    let paragraphs = crate::deck::paragraphs(&props.text)
+        .enumerate()
+        .map(|(pi, paragraph)| {
+            let mut popover = Html::default();
+            let mut ti = 0;
+            let nodes: Html = segments(paragraph)
+                .into_iter()
+                .map(|segment| {
+                    let (shown, id) = match segment {
+                        Segment::Text(text) => return html! { { text } },
+                        Segment::Term { shown, id } => (shown.unwrap_or(id), id),
                     };
-                }
-                let on_toggle = {
-                    let open = open.clone();
-                    Callback::from(move |()| open.set(if *open == Some(at) { None } else { Some(at) }))
-                };
-                GlossaryTerm {
-                    shown: AttrValue::from(shown.to_string()),
-                    term: AttrValue::from(id.to_string()),
-                    open: is_open,
-                    popover_id,
-                    on_toggle,
-                    node: if is_open { open_term.clone() } else { NodeRef::default() },
-                    on_escape: close.reform(|()| true),
-                }
-                .view()
-            })
-            .collect();
-        html! { <><p>{ nodes }</p>{ popover }</> }
-    });
+                    let Some(term) = props.deck.term(id) else {
+                        return html! { { shown } };
+                    };
+                    let at = (pi, ti);
+                    ti += 1;
+                    let is_open = *open == Some(at);
+                    let popover_id =
+                        AttrValue::from(format!("{}-term-{pi}-{}", props.id_prefix, at.1));
+                    if is_open {
+                        let source = term.source.as_deref().and_then(|s| props.deck.source(s));
+                        popover = glossary_popover(
+                            term,
+                            source,
+                            props.deck.lang.ui(),
+                            popover_id.clone(),
+                            popover_ref.clone(),
+                            &close,
+                        );
+                    }
+                    let on_toggle = {
+                        let open = open.clone();
+                        Callback::from(move |()| {
+                            open.set(if *open == Some(at) { None } else { Some(at) })
+                        })
+                    };
+                    GlossaryTerm {
+                        shown: AttrValue::from(shown.to_string()),
+                        term: AttrValue::from(id.to_string()),
+                        open: is_open,
+                        popover_id,
+                        on_toggle,
+                        node: if is_open {
+                            open_term.clone()
+                        } else {
+                            NodeRef::default()
+                        },
+                        on_escape: close.reform(|()| true),
+                    }
+                    .view()
+                })
+                .collect();
+            html! { <><p>{ nodes }</p>{ popover }</> }
+        });
     html! { <div class="cx-body">{ for paragraphs }</div> }
 }
 
