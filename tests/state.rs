@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use explainer::components::carousel_key_action;
 use explainer::state::{Nav, NavAction};
 use yew::Reducible;
 
@@ -35,13 +34,20 @@ fn reducer_keeps_the_same_rc_when_nothing_changes() {
 
 #[test]
 fn keys_map_to_moves() {
-    assert_eq!(carousel_key_action("ArrowRight"), Some(NavAction::Next));
-    assert_eq!(carousel_key_action("ArrowLeft"), Some(NavAction::Prev));
-    assert_eq!(carousel_key_action("Home"), Some(NavAction::First));
-    assert_eq!(carousel_key_action("End"), Some(NavAction::Last));
-    assert_eq!(carousel_key_action("Enter"), None);
-    assert_eq!(carousel_key_action("ArrowDown"), None);
-    // The timeline's vertical list takes ↑/↓ as well, through the same mapping.
+    assert_eq!(
+        NavAction::from_key("ArrowRight", false),
+        Some(NavAction::Next)
+    );
+    assert_eq!(
+        NavAction::from_key("ArrowLeft", false),
+        Some(NavAction::Prev)
+    );
+    assert_eq!(NavAction::from_key("Home", false), Some(NavAction::First));
+    assert_eq!(NavAction::from_key("End", false), Some(NavAction::Last));
+    assert_eq!(NavAction::from_key("Enter", false), None);
+    assert_eq!(NavAction::from_key("ArrowDown", false), None);
+    // The carousel's horizontal keys above; the timeline's vertical list takes ↑/↓ as well,
+    // through the same mapping.
     assert_eq!(
         NavAction::from_key("ArrowDown", true),
         Some(NavAction::Next)

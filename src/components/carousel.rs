@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;
 use crate::components::{CardView, ProgressDots, SharedDeck};
-use crate::hooks::use_swipe;
+use crate::hooks::{use_carousel_keys, use_swipe};
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
 
@@ -42,30 +42,6 @@ pub struct CarouselProps {
     /// Level of the deck's title (2: `h2`); card titles are one level below.
     #[prop_or(2)]
     pub heading_level: u8,
-}
-
-/// Maps a key press to a move; `None` for keys the carousel leaves alone.
-pub fn key_action(key: &str) -> Option<NavAction> {
-    NavAction::from_key(key, false)
-}
-
-/// True when the key press comes from a control that uses the arrow keys itself (a radio
-/// button, a text field), which the carousel must leave alone.
-fn owns_arrows(e: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
-
-/// True when the event comes from inside the card on show (not from the controls).
-fn in_card(slides: &NodeRef, e: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-    match (slides.cast::<web_sys::Node>(), target) {
-        (Some(slides), Some(target)) => slides != target && slides.contains(Some(&target)),
-        _ => false,
-    }
 }
 
 /// The carousel.
@@ -111,37 +87,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             nav.dispatch(action);
         })
     };
-    // A key press on something inside the card (a glossary term, say) replaces that card and
-    // so would drop keyboard focus to the page; then focus goes to the new card instead.
     let slides_ref = use_node_ref();
-    let refocus = use_mut_ref(|| false);
-    {
-        let slides_ref = slides_ref.clone();
-        let refocus = refocus.clone();
-        use_effect_with(nav.index, move |_| {
-            if refocus.replace(false) {
-                if let Some(slides) = slides_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = slides.focus();
-                }
-            }
-        });
-    }
-    let onkeydown = {
-        let go = go.clone();
-        let slides_ref = slides_ref.clone();
-        let refocus = refocus.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() || owns_arrows(&e) {
-                return;
-            }
-            if let Some(action) = key_action(&e.key()) {
-                // Keep Home/End and the arrows from also scrolling the host page.
-                e.prevent_default();
-                *refocus.borrow_mut() = in_card(&slides_ref, &e);
-                go.emit(action);
-            }
-        })
-    };
+    let onkeydown = use_carousel_keys(nav.index, slides_ref.clone(), go.clone());
     let on_prev = {
         let go = go.clone();
         let at_start = nav.at_start();

@@ -26,7 +26,7 @@ mod static_card;
 mod timeline_view;
 
 pub use card_view::{CardView, CardViewProps};
-pub use carousel::{key_action as carousel_key_action, Carousel, CarouselProps};
+pub use carousel::{Carousel, CarouselProps};
 #[cfg(not(target_arch = "wasm32"))]
 pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};

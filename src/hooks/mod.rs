@@ -1,10 +1,12 @@
 //! Custom hooks: behaviour that several components share and that draws nothing (as in Yew's
 //! `function_todomvc` example). One hook per file, named after it.
 
+mod use_carousel_keys;
 mod use_click_outside;
 mod use_fetch_deck;
 mod use_swipe;
 
+pub use use_carousel_keys::use_carousel_keys;
 pub use use_click_outside::use_click_outside;
 pub use use_fetch_deck::{use_fetch_deck, Load};
 pub use use_swipe::{use_swipe, Swipe};
