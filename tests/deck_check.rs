@@ -88,3 +88,30 @@ fn path_at_names_the_value_at_a_position() {
     assert_eq!(path_at(json, 3, 8), "c");
     assert_eq!(path_at(json, 4, 1), ""); // the closing brace: the document itself
 }
+
+#[test]
+fn a_sheet_is_checked_by_row_and_column_and_written_as_json() {
+    let template = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/deck-template.csv");
+    let (code, out) = run(&[template]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.ends_with("deck-template.csv: ok (5 cards, language en)\n"), "{out}");
+
+    // `--json` writes the deck the sheet makes, which then passes as a JSON deck.
+    let (code, json) = run(&["--json", template]);
+    assert_eq!(code, 0);
+    let deck = explainer::deck::parse_deck(&json).expect("the written deck is valid");
+    assert_eq!(deck.cards.len(), 5);
+    assert!(json.contains(r#""$schema": "../schema/deck.schema.json""#));
+
+    let path = std::env::temp_dir().join(format!("deck-check-{}.csv", std::process::id()));
+    std::fs::write(&path, "kind,id,title,lang\ndeck,d,D,en\ntext,,Card,\n").unwrap();
+    let (code, out) = run(&[path.to_str().unwrap()]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, 1);
+    for line in [
+        "row 3, column id: must not be empty",
+        "row 3, column text: must not be empty",
+    ] {
+        assert!(out.contains(line), "{line} missing from:\n{out}");
+    }
+}

@@ -10,6 +10,7 @@ mod kinds;
 mod lang;
 mod locate;
 mod markup;
+mod sheet;
 mod validate;
 
 pub use error::{DeckError, DeckErrors};
@@ -20,6 +21,7 @@ pub use kinds::{
 pub use lang::Lang;
 pub use locate::{locate, path_at};
 pub use markup::{parse_markup, MarkupError, Segment};
+pub use sheet::{deck_from_sheet, SheetProblem, COLUMNS as SHEET_COLUMNS};
 pub use validate::{validate, MAX_CARDS, MAX_TEXT_CHARS};
 
 use serde::{Deserialize, Serialize};
