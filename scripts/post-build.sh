@@ -8,6 +8,7 @@
 #   2. the wasm's imports renamed short (in the wasm and its glue) and the shipped JavaScript
 #      minified with esbuild (loader, wasm-bindgen glue, iframe
 #      scripts): every byte of it ships in every article;
+#   2b. the deck studio, into studio/ (scripts/build-studio.sh);
 #   3. the versioned hosting layout in release/ (README, "Hosting"): explainer/<version>/ with
 #      everything, long-cached; explainer/latest/ with the two entry scripts, short-cached.
 set -euo pipefail
@@ -24,6 +25,12 @@ fi
 env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR -u CARGO_UNSTABLE_BUILD_STD \
   -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
   cargo run --quiet --offline --locked --features ssr --bin prerender -- "$stage"
+
+# The deck studio at /studio/: its own wasm (scripts/build-studio.sh). EXPLAINER_NO_STUDIO=1
+# skips it.
+if [ "${EXPLAINER_NO_STUDIO:-}" != 1 ]; then
+  scripts/build-studio.sh "$stage/studio"
+fi
 
 # The origins whose decks embed.html may show besides its own (web/embed-frame.js), from
 # EXPLAINER_EMBED_ORIGINS="https://a.example https://b.example"; each must be a bare origin.
@@ -60,6 +67,8 @@ release=release/explainer
 rm -rf "$release/$version" "$release/latest"
 mkdir -p "$release/$version" "$release/latest"
 cp -R "$stage/." "$release/$version/"
+# The studio is an editors' tool, served with the site, not part of what articles load.
+rm -rf "$release/$version/studio"
 for js in explainer.js explainer-frame.js; do
   printf '// The latest release (%s); for a fixed version use ../%s/%s.\nimport "../%s/%s";\n' \
     "$version" "$version" "$js" "$version" "$js" > "$release/latest/$js"

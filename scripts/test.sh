@@ -23,7 +23,7 @@ failed=0
 
 run "format" cargo fmt --check
 run "clippy (host)" cargo clippy --all-targets --all-features --locked -- -D warnings
-run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features studio -- -D warnings
 run "native tests (cargo test)" cargo test --locked --all-features
 run "TypeScript declarations (tsc)" npx --no-install tsc -p tests/types/tsconfig.json
 run "browser tests (wasm-bindgen-test, headless Chromium)" \

@@ -10,3 +10,5 @@ pub mod hooks;
 pub mod i18n;
 pub mod load;
 pub mod state;
+#[cfg(feature = "studio")]
+pub mod studio;

@@ -94,7 +94,10 @@ fn a_sheet_is_checked_by_row_and_column_and_written_as_json() {
     let template = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/deck-template.csv");
     let (code, out) = run(&[template]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.ends_with("deck-template.csv: ok (5 cards, language en)\n"), "{out}");
+    assert!(
+        out.ends_with("deck-template.csv: ok (5 cards, language en)\n"),
+        "{out}"
+    );
 
     // `--json` writes the deck the sheet makes, which then passes as a JSON deck.
     let (code, json) = run(&["--json", template]);

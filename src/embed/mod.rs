@@ -9,6 +9,8 @@
 mod events;
 mod style;
 
+pub use style::shadow_container;
+
 use std::cell::RefCell;
 
 use wasm_bindgen::JsValue;

@@ -1,0 +1,295 @@
+//! The studio's page: start, edit, check, preview, keep.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::GoTo;
+use crate::deck::{parse_deck, path_at, DeckError, SheetProblem};
+use crate::i18n::Lang;
+use crate::studio::preview::Preview;
+use crate::studio::{draft, studio_ui};
+
+/// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
+/// text area reports).
+fn line_column(text: &str, utf16_offset: u32) -> (usize, usize) {
+    let (mut line, mut column, mut seen) = (1, 1, 0u32);
+    for c in text.chars() {
+        if seen >= utf16_offset {
+            break;
+        }
+        seen += c.len_utf16() as u32;
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// The UTF-16 offset of 1-based (line, column) in `text`, for `setSelectionRange`.
+fn utf16_offset(text: &str, line: usize, column: usize) -> u32 {
+    let mut offset = 0u32;
+    for (i, l) in text.split('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.chars()
+                    .take(column.saturating_sub(1))
+                    .map(|c| c.len_utf16() as u32)
+                    .sum::<u32>();
+        }
+        offset += l.encode_utf16().count() as u32 + 1;
+    }
+    offset
+}
+
+/// The index of the card a JSON path is in (`cards[3].title` → 3).
+fn card_of(path: &str) -> Option<usize> {
+    path.strip_prefix("cards[")?.split(']').next()?.parse().ok()
+}
+
+/// A handler that tells `follow` where the caret is after an event on the text area.
+fn caret<E: AsRef<web_sys::Event> + 'static>(
+    follow: &Callback<web_sys::HtmlTextAreaElement>,
+) -> Callback<E> {
+    let follow = follow.clone();
+    Callback::from(move |e: E| {
+        if let Some(area) = e.as_ref().target().and_then(|t| t.dyn_into().ok()) {
+            follow.emit(area);
+        }
+    })
+}
+
+/// Offers `text` as a file named `name` to download.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = gloo_utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The studio.
+#[function_component]
+pub fn Studio() -> Html {
+    let lang = use_state(|| Lang::En);
+    let ui = studio_ui(*lang);
+    let text = use_state(|| draft::load().unwrap_or_else(|| draft::BLANK.to_string()));
+    let saved = use_state(|| None::<bool>);
+    let file_note = use_state(|| None::<Result<Vec<SheetProblem>, ()>>);
+    let dark = use_state(|| false);
+    let phone = use_state(|| false);
+    let go_to = use_state(|| None::<GoTo>);
+    let editor = use_node_ref();
+    let parsed = use_memo((*text).clone(), |t| parse_deck(t));
+
+    // Every change is kept at once: nothing to lose on a reload or a crash.
+    let set_text = {
+        let text = text.clone();
+        let saved = saved.clone();
+        Callback::from(move |new: String| {
+            saved.set(Some(draft::save(&new)));
+            text.set(new);
+        })
+    };
+    let on_input = {
+        let set_text = set_text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                set_text.emit(area.value());
+            }
+        })
+    };
+    // The preview follows the caret to the card being edited.
+    let follow_caret = {
+        let text = text.clone();
+        let parsed = parsed.clone();
+        let go_to = go_to.clone();
+        Callback::from(move |area: web_sys::HtmlTextAreaElement| {
+            let offset = area.selection_start().ok().flatten().unwrap_or(0);
+            let (line, column) = line_column(&text, offset);
+            let Some(index) = card_of(&path_at(&text, line, column)) else {
+                return;
+            };
+            if let Ok(deck) = parsed.as_ref() {
+                if let Some(card) = deck.cards.get(index) {
+                    let seq = go_to.as_ref().map_or(0, |g| g.seq + 1);
+                    let card = AttrValue::from(card.id().to_string());
+                    if go_to.as_ref().map(|g| &g.card) != Some(&card) {
+                        go_to.set(Some(GoTo { seq, card }));
+                    }
+                }
+            }
+        })
+    };
+    let start_with = |new: fn() -> String| {
+        let set_text = set_text.clone();
+        let file_note = file_note.clone();
+        Callback::from(move |_: MouseEvent| {
+            file_note.set(None);
+            set_text.emit(new());
+        })
+    };
+    let on_file = {
+        let set_text = set_text.clone();
+        let file_note = file_note.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let set_text = set_text.clone();
+            let file_note = file_note.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                match read.ok().and_then(|t| t.as_string()) {
+                    None => file_note.set(Some(Err(()))),
+                    Some(content) => match draft::from_file(&file.name(), &content) {
+                        Ok(json) => {
+                            file_note.set(None);
+                            set_text.emit(json);
+                        }
+                        Err(problems) => file_note.set(Some(Ok(problems))),
+                    },
+                }
+            });
+            input.set_value("");
+        })
+    };
+    let on_download = {
+        let text = text.clone();
+        let parsed = parsed.clone();
+        Callback::from(move |_: MouseEvent| match parsed.as_ref() {
+            Ok(deck) => download(&format!("{}.json", deck.id), &draft::pretty(deck)),
+            // Never lose work: a deck with problems is downloaded as it is.
+            Err(_) => download("deck.json", &text),
+        })
+    };
+    let jump_to = {
+        let editor = editor.clone();
+        Callback::from(move |(line, column): (usize, usize)| {
+            if let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() {
+                let at = utf16_offset(&area.value(), line, column);
+                let _ = area.focus();
+                let _ = area.set_selection_range(at, at);
+            }
+        })
+    };
+
+    let problems: Html = match parsed.as_ref() {
+        Ok(_) => html! { <p class="studio-ok" role="status">{ ui.no_problems }</p> },
+        Err(errors) => html! {
+            <ul class="studio-problems" lang="en">
+                { for errors.0.iter().map(|err: &DeckError| {
+                    let at = err.position(&text);
+                    let label = match at {
+                        Some((line, column)) => format!("line {line}, column {column}: {err}"),
+                        None => err.to_string(),
+                    };
+                    let jump_to = jump_to.clone();
+                    html! {
+                        <li>
+                            <button type="button" class="studio-problem"
+                                onclick={Callback::from(move |_: MouseEvent| if let Some(at) = at { jump_to.emit(at) })}>
+                                { label }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+    };
+    let file_note = match file_note.as_ref() {
+        None => Html::default(),
+        Some(Err(())) => html! { <p class="studio-alert" role="alert">{ ui.unreadable }</p> },
+        Some(Ok(problems)) => html! {
+            <div class="studio-alert" role="alert">
+                <p>{ ui.sheet_problems }</p>
+                <ul class="studio-sheet-problems" lang="en">
+                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                </ul>
+            </div>
+        },
+    };
+    let saved_note = match *saved {
+        None => Html::default(),
+        Some(true) => html! { <p class="studio-saved" role="status">{ ui.saved }</p> },
+        Some(false) => html! { <p class="studio-alert" role="alert">{ ui.not_saved }</p> },
+    };
+    let lang_button = |l: Lang| {
+        let lang = lang.clone();
+        html! {
+            <button type="button" lang={l.tag()} aria-pressed={if *lang == l { "true" } else { "false" }}
+                onclick={Callback::from(move |_: MouseEvent| lang.set(l))}>
+                { l.ui().name }
+            </button>
+        }
+    };
+    let toggle = |state: &UseStateHandle<bool>| {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.set(!*state))
+    };
+
+    html! {
+        <div class="studio" lang={lang.tag()}>
+            <header class="studio-head">
+                <h1>{ ui.heading }</h1>
+                <div role="group" aria-label={ui.language} class="studio-lang">
+                    { for Lang::ALL.into_iter().map(lang_button) }
+                </div>
+            </header>
+            <div class="studio-start" role="group" aria-label={ui.start}>
+                <span aria-hidden="true">{ ui.start }{ ": " }</span>
+                <button type="button" onclick={start_with(|| draft::BLANK.to_string())}>{ ui.blank }</button>
+                <button type="button" onclick={start_with(draft::shipped)}>{ ui.shipped }</button>
+                <label class="studio-file">
+                    { ui.open_file }
+                    <input type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
+                        onchange={on_file} />
+                </label>
+            </div>
+            { file_note }
+            <div class="studio-main">
+                <section class="studio-edit">
+                    <label for="studio-editor">{ ui.editor }</label>
+                    <textarea id="studio-editor" ref={editor} spellcheck="false"
+                        value={(*text).clone()} oninput={on_input}
+                        onclick={caret::<MouseEvent>(&follow_caret)} onkeyup={caret::<KeyboardEvent>(&follow_caret)}
+                        onfocus={caret::<FocusEvent>(&follow_caret)} />
+                    { saved_note }
+                    <h2>{ ui.problems }</h2>
+                    { problems }
+                    <button type="button" class="studio-download" onclick={on_download}>{ ui.download }</button>
+                </section>
+                <section class="studio-preview" aria-label={ui.preview}>
+                    <h2>{ ui.preview }</h2>
+                    <div class="studio-switches">
+                        <label><input type="checkbox" checked={*phone} onchange={toggle(&phone)} />{ " " }{ ui.phone }</label>
+                        <label><input type="checkbox" checked={*dark} onchange={toggle(&dark)} />{ " " }{ ui.dark }</label>
+                    </div>
+                    <div class={classes!("studio-frame", phone.then_some("studio-phone"))}>
+                        <Preview json={AttrValue::from((*text).clone())} go_to={(*go_to).clone()}
+                            theme={if *dark { "dark" } else { "light" }} />
+                    </div>
+                </section>
+            </div>
+        </div>
+    }
+}

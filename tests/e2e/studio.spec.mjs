@@ -1,0 +1,138 @@
+// The deck studio at /studio/ (issue 13, first version: the deck as JSON text with the real
+// widget as live preview). By keyboard: start blank, fix a problem reached from the problem
+// list, watch the preview follow, keep the draft over a reload, download the deck and show it
+// in the reader's widget; import the template spreadsheet and a broken one; axe in both
+// languages; storage that refuses the draft is said plainly.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect } from '@playwright/test';
+
+const fixture = fs.readFileSync(new URL('../fixtures/every-kind.en.json', import.meta.url), 'utf8');
+const template = new URL('../../docs/deck-template.csv', import.meta.url).pathname;
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+async function openStudio(page) {
+  await page.goto('/studio/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck studio');
+  return { editor: page.getByRole('textbox', { name: 'Deck (JSON)' }), preview: page.locator('.studio-widget') };
+}
+
+test('by keyboard: blank deck, a problem fixed from the list, preview, draft kept, download read by the widget', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  const started = Date.now();
+  const { editor, preview } = await openStudio(page);
+
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  // The blank deck's problems, each a button; the widget's own error card in the preview.
+  const problem = page.getByRole('button', { name: /^line \d+, column \d+: title: must not be empty$/ });
+  await expect(problem).toBeVisible();
+  await expect(preview.locator('.cx-error')).toBeVisible();
+  // Activating the problem puts the caret on the value at fault.
+  await problem.press('Enter');
+  await expect(editor).toBeFocused();
+  const caret = await editor.evaluate((area) => area.value.slice(area.selectionStart, area.selectionStart + 2));
+  expect(caret).toBe('""');
+  // Typing there fixes it: the problem goes, the others stay.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('My deck');
+  await expect(problem).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /cards\[0\]\.title: must not be empty/ })).toBeVisible();
+
+  // A complete deck (one card of each kind): no problems, the preview shows it.
+  await editor.fill(fixture);
+  await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
+  await expect(preview.locator('.cx-card-title')).toHaveText('A text card');
+  // The preview follows the caret to the card being edited.
+  await editor.evaluate((area) => {
+    const at = area.value.indexOf('"Cases"');
+    area.focus();
+    area.setSelectionRange(at, at);
+  });
+  await page.keyboard.press('ArrowRight');
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'cases');
+  await expect(page.getByText('Draft saved in this browser.')).toBeVisible();
+
+  // The draft survives a reload.
+  await page.reload();
+  await expect(editor).toHaveValue(/"title": "Fixture deck"/);
+
+  // Download: pretty JSON pointing at the schema, named after the deck.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download deck' }).press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toBe('fixture.json');
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(saved)).toMatchObject({ $schema: '../schema/deck.schema.json', id: 'fixture' });
+  console.log(`studio: keyboard flow ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  // The downloaded file is a deck the reader's widget shows.
+  await page.route('**/downloaded-deck.json', (route) => route.fulfill({ contentType: 'application/json', body: saved }));
+  await page.goto('/examples/multiple.html');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<div id="d" data-explainer data-deck="/downloaded-deck.json"></div>';
+  });
+  await expect(page.locator('#d .cx-card-title')).toHaveText('A text card');
+  expect(errors).toEqual([]);
+});
+
+test('a spreadsheet becomes a deck; a broken one is reported by row and column', async ({ page }) => {
+  const { editor, preview } = await openStudio(page);
+  const picker = page.getByLabel(/Open a deck file or a spreadsheet/);
+  await picker.setInputFiles(template);
+  await expect(editor).toHaveValue(/"id": "my-explainer"/);
+  await expect(preview.locator('.cx-card-title')).toHaveText('Your first card');
+  await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
+
+  await picker.setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('kind,id,title,lang\ndeck,d,D,fr\ntext,,Card,\nevent,e,E,\n'),
+  });
+  const alert = page.locator('.studio-alert[role=alert]');
+  await expect(alert).toContainText('row 2, column lang: unsupported language "fr"');
+  await expect(alert).toContainText('row 3, column id: must not be empty');
+  await expect(alert).toContainText('row 4, column kind: an event row must come after a timeline row');
+  // Nothing was lost: the deck in the editor is the one from before.
+  await expect(editor).toHaveValue(/"id": "my-explainer"/);
+});
+
+test('axe finds nothing in either language, and the studio fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).click();
+  for (const lang of ['en', 'ja']) {
+    if (lang === 'ja') {
+      await page.getByRole('button', { name: '日本語' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('デッキ編集室');
+    }
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+    });
+    expect(violations, lang).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
+});
+
+test('a browser that refuses to store the draft is told so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  const { editor } = await openStudio(page);
+  await editor.fill('{}');
+  await expect(page.locator('.studio-alert[role=alert]')).toContainText('could not be saved in this browser');
+});
