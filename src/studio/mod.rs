@@ -8,10 +8,12 @@
 //! validation and error paths, the widget's components and the UI's languages.
 
 mod draft;
+mod embed_code;
 mod preview;
 mod strings;
 mod studio_app;
 
+pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};
 pub use preview::{Preview, PreviewProps};
 pub use strings::{studio_ui, StudioUi};
 pub use studio_app::Studio;

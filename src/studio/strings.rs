@@ -40,6 +40,26 @@ pub struct StudioUi {
     pub unreadable: &'static str,
     /// Label of the studio's language switch.
     pub language: &'static str,
+    /// Heading of the embed code panel.
+    pub embed_heading: &'static str,
+    /// Label of the deck's published address.
+    pub deck_url: &'static str,
+    /// Shown until there is an address.
+    pub embed_needs_url: &'static str,
+    /// Label of the script snippet.
+    pub embed_script: &'static str,
+    /// Label of the iframe snippet.
+    pub embed_iframe: &'static str,
+    /// Label of the deck's embed page (oEmbed).
+    pub embed_oembed: &'static str,
+    /// What publishing takes.
+    pub embed_note: &'static str,
+    /// Copy button.
+    pub copy: &'static str,
+    /// Said after copying.
+    pub copied: &'static str,
+    /// Said when the browser would not copy.
+    pub copy_failed: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -60,6 +80,16 @@ const EN: StudioUi = StudioUi {
     sheet_problems: "The spreadsheet was not turned into a deck. Fix these cells and open it again:",
     unreadable: "The file could not be read.",
     language: "Studio language",
+    embed_heading: "Embed code",
+    deck_url: "Where the deck will be published (its URL)",
+    embed_needs_url: "Give the address where the deck will be published to get its embed code.",
+    embed_script: "Script embed (paste into the article)",
+    embed_iframe: "Iframe embed (for pages that take iframes only)",
+    embed_oembed: "Embed page and oEmbed (WordPress and other CMSs: paste this address on its own line)",
+    embed_note: "Publish the downloaded deck at that address first. The embed page and its oEmbed response exist once the deck is in the site's decks/ folder and the site is built with make build.",
+    copy: "Copy",
+    copied: "Copied.",
+    copy_failed: "The browser did not allow copying: select the text and copy it.",
 };
 
 const JA: StudioUi = StudioUi {
@@ -80,6 +110,16 @@ const JA: StudioUi = StudioUi {
     sheet_problems: "表計算シートをデッキに変換できませんでした。次のセルを直してから、もう一度開いてください：",
     unreadable: "ファイルを読み込めませんでした。",
     language: "編集室の言語",
+    embed_heading: "埋め込みコード",
+    deck_url: "デッキを公開するアドレス（URL）",
+    embed_needs_url: "埋め込みコードを作るには、デッキを公開するアドレスを入力してください。",
+    embed_script: "スクリプトによる埋め込み（記事に貼り付け）",
+    embed_iframe: "iframeによる埋め込み（iframeしか使えないページ向け）",
+    embed_oembed: "埋め込みページとoEmbed（WordPressなどのCMSでは、このアドレスを単独の行に貼り付け）",
+    embed_note: "先に、ダウンロードしたデッキをこのアドレスで公開してください。埋め込みページとoEmbedの応答は、デッキをサイトのdecks/フォルダーに置き、make buildでサイトを構築すると作られます。",
+    copy: "コピー",
+    copied: "コピーしました。",
+    copy_failed: "ブラウザーがコピーを許可しませんでした。テキストを選択してコピーしてください。",
 };
 
 /// The studio's strings in `lang`.

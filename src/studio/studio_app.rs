@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::components::GoTo;
 use crate::deck::{parse_deck, path_at, DeckError, SheetProblem};
 use crate::i18n::Lang;
-use crate::studio::preview::Preview;
 use crate::studio::{draft, studio_ui};
+use crate::studio::{EmbedCode, Preview};
 
 /// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
 /// text area reports).
@@ -277,6 +277,10 @@ pub fn Studio() -> Html {
                     <h2>{ ui.problems }</h2>
                     { problems }
                     <button type="button" class="studio-download" onclick={on_download}>{ ui.download }</button>
+                    if let Ok(deck) = parsed.as_ref() {
+                        <EmbedCode id={AttrValue::from(deck.id.clone())}
+                            title={AttrValue::from(deck.title.clone())} lang={*lang} />
+                    }
                 </section>
                 <section class="studio-preview" aria-label={ui.preview}>
                     <h2>{ ui.preview }</h2>

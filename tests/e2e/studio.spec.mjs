@@ -86,6 +86,24 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   expect(errors).toEqual([]);
 });
 
+test('embed code for the published address: script, iframe and the embed page, copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { editor } = await openStudio(page);
+  await editor.fill(fixture);
+  const url = page.getByLabel('Where the deck will be published (its URL)');
+  await url.fill('https://news.example/decks/fixture.json?a=1&b="2"');
+  const script = page.getByLabel('Script embed (paste into the article)');
+  await expect(script).toHaveValue(
+    '<script type="module" src="http://127.0.0.1:4173/explainer.js"></script>\n' +
+      '<div data-explainer data-deck="https://news.example/decks/fixture.json?a=1&amp;b=&quot;2&quot;"></div>',
+  );
+  await expect(page.getByLabel(/^Iframe embed/)).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/embed\.html\?deck=https%3A%2F%2Fnews\.example/);
+  await expect(page.getByLabel(/^Embed page and oEmbed/)).toHaveValue('http://127.0.0.1:4173/embed/fixture.html');
+  await page.getByRole('button', { name: 'Copy' }).first().press('Enter');
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+});
+
 test('a spreadsheet becomes a deck; a broken one is reported by row and column', async ({ page }) => {
   const { editor, preview } = await openStudio(page);
   const picker = page.getByLabel(/Open a deck file or a spreadsheet/);
@@ -109,8 +127,14 @@ test('a spreadsheet becomes a deck; a broken one is reported by row and column',
 
 test('axe finds nothing in either language, and the studio fits 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await openStudio(page);
+  const { editor } = await openStudio(page);
+  // Every part on show: problems (a blank deck), then a valid deck with its embed code.
   await page.getByRole('button', { name: 'A blank deck' }).click();
+  await expect(page.locator('.studio-problems')).toBeVisible();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  expect(await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id))).toEqual([]);
+  await editor.fill(fixture);
+  await page.getByLabel('Where the deck will be published (its URL)').fill('https://news.example/decks/fixture.json');
   for (const lang of ['en', 'ja']) {
     if (lang === 'ja') {
       await page.getByRole('button', { name: '日本語' }).click();
