@@ -60,6 +60,30 @@ pub struct StudioUi {
     pub copied: &'static str,
     /// Said when the browser would not copy.
     pub copy_failed: &'static str,
+    /// Legend of the deck's own fields.
+    pub deck_settings: &'static str,
+    /// The deck's title field.
+    pub deck_title: &'static str,
+    /// The deck's id field.
+    pub deck_id: &'static str,
+    /// The deck's language field.
+    pub deck_lang: &'static str,
+    /// Heading of the card list.
+    pub cards: &'static str,
+    /// Move a card up.
+    pub move_up: &'static str,
+    /// Move a card down.
+    pub move_down: &'static str,
+    /// Duplicate a card.
+    pub duplicate: &'static str,
+    /// Delete a card.
+    pub delete: &'static str,
+    /// Label of the new card's kind.
+    pub new_card_kind: &'static str,
+    /// Add a card.
+    pub add_card: &'static str,
+    /// Shown when the JSON cannot be read, so the forms cannot show the deck.
+    pub forms_need_json: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -90,6 +114,18 @@ const EN: StudioUi = StudioUi {
     copy: "Copy",
     copied: "Copied.",
     copy_failed: "The browser did not allow copying: select the text and copy it.",
+    deck_settings: "The deck",
+    deck_title: "Title",
+    deck_id: "Id (a-z, 0-9 and -)",
+    deck_lang: "Language of the text",
+    cards: "Cards",
+    move_up: "Move up",
+    move_down: "Move down",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    new_card_kind: "Kind of the new card",
+    add_card: "Add a card",
+    forms_need_json: "The deck's JSON cannot be read: fix the first problem listed, and the forms come back.",
 };
 
 const JA: StudioUi = StudioUi {
@@ -120,6 +156,18 @@ const JA: StudioUi = StudioUi {
     copy: "コピー",
     copied: "コピーしました。",
     copy_failed: "ブラウザーがコピーを許可しませんでした。テキストを選択してコピーしてください。",
+    deck_settings: "デッキ",
+    deck_title: "題名",
+    deck_id: "ID（a〜z、0〜9、-）",
+    deck_lang: "本文の言語",
+    cards: "カード",
+    move_up: "上へ移動",
+    move_down: "下へ移動",
+    duplicate: "複製",
+    delete: "削除",
+    new_card_kind: "新しいカードの種類",
+    add_card: "カードを追加",
+    forms_need_json: "デッキのJSONを読み取れません。一覧の最初の問題を直すと、フォームが戻ります。",
 };
 
 /// The studio's strings in `lang`.

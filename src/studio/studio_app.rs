@@ -4,10 +4,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::GoTo;
-use crate::deck::{parse_deck, path_at, DeckError, SheetProblem};
+use std::rc::Rc;
+
+use crate::deck::{parse_deck, path_at, Deck, DeckError, SheetProblem};
 use crate::i18n::Lang;
 use crate::studio::{draft, studio_ui};
-use crate::studio::{EmbedCode, Preview};
+use crate::studio::{CardList, DeckForm, EmbedCode, Preview};
 
 /// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
 /// text area reports).
@@ -97,6 +99,14 @@ pub fn Studio() -> Html {
     let go_to = use_state(|| None::<GoTo>);
     let editor = use_node_ref();
     let parsed = use_memo((*text).clone(), |t| parse_deck(t));
+    // The deck as the forms show it: read for its shape only, so a deck with problems can
+    // still be edited in the forms (its problems shown beside the fields).
+    let shaped = use_memo((*text).clone(), |t| {
+        serde_json::from_str::<Deck>(t).ok().map(|deck| {
+            let problems = crate::deck::validate(&deck);
+            (Rc::new(deck), Rc::new(problems))
+        })
+    });
 
     // Every change is kept at once: nothing to lose on a reload or a crash.
     let set_text = {
@@ -107,6 +117,22 @@ pub fn Studio() -> Html {
             text.set(new);
         })
     };
+    {
+        // Leaving with a draft the browser would not store asks first; a stored draft does
+        // not need to (it is there after a reload).
+        let unsaved = *saved == Some(false);
+        use_effect_with(unsaved, move |&unsaved| {
+            let listener = web_sys::window().filter(|_| unsaved).map(|window| {
+                gloo_events::EventListener::new_with_options(
+                    &window,
+                    "beforeunload",
+                    gloo_events::EventListenerOptions::enable_prevent_default(),
+                    |event| event.prevent_default(),
+                )
+            });
+            move || drop(listener)
+        });
+    }
     let on_input = {
         let set_text = set_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -181,6 +207,19 @@ pub fn Studio() -> Html {
             // Never lose work: a deck with problems is downloaded as it is.
             Err(_) => download("deck.json", &text),
         })
+    };
+    let on_form = {
+        let set_text = set_text.clone();
+        Callback::from(move |deck: Deck| set_text.emit(draft::pretty(&deck)))
+    };
+    let forms = match shaped.as_ref() {
+        Some((deck, problems)) => html! {
+            <>
+                <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={*lang} />
+                <CardList deck={deck.clone()} on_change={on_form} lang={*lang} />
+            </>
+        },
+        None => html! { <p class="studio-hint">{ ui.forms_need_json }</p> },
     };
     let jump_to = {
         let editor = editor.clone();
@@ -268,6 +307,7 @@ pub fn Studio() -> Html {
             { file_note }
             <div class="studio-main">
                 <section class="studio-edit">
+                    { forms }
                     <label for="studio-editor">{ ui.editor }</label>
                     <textarea id="studio-editor" ref={editor} spellcheck="false"
                         value={(*text).clone()} oninput={on_input}

@@ -86,6 +86,44 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   expect(errors).toEqual([]);
 });
 
+test("forms: the deck's fields with their problems, cards added, moved, duplicated and deleted by keyboard", async ({ page }) => {
+  const { editor, preview } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  // The empty title is flagged on the field itself.
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  const described = await title.getAttribute('aria-describedby');
+  await expect(page.locator(`#${described}`)).toHaveText('must not be empty');
+  await title.press('End');
+  await page.keyboard.type('My deck');
+  await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveValue(/"title": "My deck"/);
+
+  // Add a timeline: it appears in the list and in the JSON; focus goes to the new card.
+  await page.getByLabel('Kind of the new card').selectOption('timeline');
+  await page.getByRole('button', { name: 'Add a card' }).press('Enter');
+  const items = page.locator('.studio-card');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(1).locator('.studio-card-kind')).toHaveText('timeline');
+  await expect(page.getByRole('button', { name: 'Delete: timeline-1' })).toBeFocused();
+  await expect(editor).toHaveValue(/"kind": "timeline"/);
+  // Move it up: it is first, and focus stays on it.
+  await page.getByRole('button', { name: 'Move up: timeline-1' }).press('Enter');
+  await expect(items.nth(0).locator('.studio-card-kind')).toHaveText('timeline');
+  await expect(page.getByRole('button', { name: 'Move down: timeline-1' })).toBeFocused();
+  // Duplicate it: a copy with an id of its own right after it.
+  await page.getByRole('button', { name: 'Duplicate: timeline-1' }).press('Enter');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(1).locator('.studio-card-title')).toHaveText('timeline-1-1');
+  await expect(page.getByRole('button', { name: 'Duplicate: timeline-1-1' })).toBeFocused();
+  // Delete the copy: focus goes to the card that took its place.
+  await page.getByRole('button', { name: 'Delete: timeline-1-1' }).press('Enter');
+  await expect(items).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Delete: first' })).toBeFocused();
+  // The preview is the widget, showing the problems of this half-written deck.
+  await expect(preview.locator('.cx-error .cx-problems li').first()).toBeVisible();
+});
+
 test('embed code for the published address: script, iframe and the embed page, copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { editor } = await openStudio(page);
