@@ -19,6 +19,10 @@ pub struct CardListProps {
     pub deck: Rc<Deck>,
     /// Called with the deck after a change.
     pub on_change: Callback<Deck>,
+    /// Index of the card being edited.
+    pub selected: usize,
+    /// Called with the index of the card to edit (picked, or the one a change leaves in hand).
+    pub on_select: Callback<usize>,
     /// The studio's language.
     pub lang: Lang,
 }
@@ -151,10 +155,16 @@ pub fn CardList(props: &CardListProps) -> Html {
     let change = |f: Edit| {
         let deck = props.deck.clone();
         let on_change = props.on_change.clone();
+        let on_select = props.on_select.clone();
         let focus = focus.clone();
         Callback::from(move |_: MouseEvent| {
             let mut deck = (*deck).clone();
-            *focus.borrow_mut() = f(&mut deck);
+            let next = f(&mut deck);
+            on_select.emit(match next {
+                Some(Focus::Card(i, _)) => i,
+                _ => 0,
+            });
+            *focus.borrow_mut() = next;
             on_change.emit(deck);
         })
     };
@@ -180,7 +190,11 @@ pub fn CardList(props: &CardListProps) -> Html {
                     html! {
                         <li class="studio-card" key={format!("{i}-{}", card.id())}>
                             <span class="studio-card-kind">{ card.kind() }</span>{ " " }
-                            <span class="studio-card-title">{ name.clone() }</span>
+                            <button type="button" class="studio-card-title" aria-label={label(ui.edit)}
+                                aria-pressed={if i == props.selected { "true" } else { "false" }}
+                                onclick={let on_select = props.on_select.clone(); Callback::from(move |_: MouseEvent| on_select.emit(i))}>
+                                { name.clone() }
+                            </button>
                             <span class="studio-card-actions">
                                 <button type="button" id={format!("studio-card-{i}-up")} aria-label={label(ui.move_up)}
                                     disabled={i == 0}

@@ -21,7 +21,8 @@ pub struct DeckFormProps {
     pub lang: Lang,
 }
 
-/// A labelled text field for the deck-level `field`, with its problems below it.
+/// The problems validation finds at `path`, as a list with an id for the field `id` to be
+/// described by (`None` and nothing when there are none).
 pub(crate) fn field_problems(
     problems: &[DeckError],
     path: &str,
@@ -50,7 +51,7 @@ pub fn DeckForm(props: &DeckFormProps) -> Html {
     let ui = studio_ui(props.lang);
     let text_field =
         |path: &'static str, label: &'static str, value: &str, set: fn(&mut Deck, String)| {
-            let id = format!("studio-deck-{path}");
+            let id = crate::studio::field_id(path);
             let (described, problems) = field_problems(&props.problems, path, &id);
             let deck = props.deck.clone();
             let on_change = props.on_change.clone();
@@ -88,8 +89,8 @@ pub fn DeckForm(props: &DeckFormProps) -> Html {
             { text_field("title", ui.deck_title, &props.deck.title, |d, v| d.title = v) }
             { text_field("id", ui.deck_id, &props.deck.id, |d, v| d.id = v) }
             <div class="studio-field">
-                <label for="studio-deck-lang">{ ui.deck_lang }</label>
-                <select id="studio-deck-lang" onchange={on_lang}>
+                <label for="f-lang">{ ui.deck_lang }</label>
+                <select id="f-lang" onchange={on_lang}>
                     { for Lang::ALL.into_iter().map(|l| html! {
                         <option value={l.tag()} selected={props.deck.lang == l}>{ l.ui().name }</option>
                     }) }

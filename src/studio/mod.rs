@@ -3,11 +3,13 @@
 //! fix every problem where it is, and download the deck. Its own wasm entry
 //! (`src/bin/studio.rs`, served at `/studio/`): the reader's widget does not carry it.
 //!
-//! This first version has forms for the deck's own fields and the card list (add, move,
-//! duplicate, delete); each card's own fields are edited in the deck's JSON, with the widget's
-//! validation on every change. Forms for each card kind are to come. Everything here reuses the deck model, its
+//! Forms for the deck's own fields, the card list (add, move, duplicate, delete) and each card
+//! kind; the deck's sources and glossary are edited in its JSON, beside the forms. The JSON is
+//! the one state: every form change rewrites it, and the widget's validation runs on every
+//! change. Everything here reuses the deck model, its
 //! validation and error paths, the widget's components and the UI's languages.
 
+mod card_form;
 mod card_list;
 mod deck_form;
 mod draft;
@@ -16,6 +18,7 @@ mod preview;
 mod strings;
 mod studio_app;
 
+pub use card_form::{field_id, CardForm, CardFormProps};
 pub use card_list::{new_card, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
 pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};

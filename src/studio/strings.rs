@@ -84,6 +84,66 @@ pub struct StudioUi {
     pub add_card: &'static str,
     /// Shown when the JSON cannot be read, so the forms cannot show the deck.
     pub forms_need_json: &'static str,
+    /// Id field of a card or item.
+    pub card_id: &'static str,
+    /// A card's sources field.
+    pub card_sources: &'static str,
+    /// An event of a timeline.
+    pub event: &'static str,
+    /// An event's date.
+    pub date: &'static str,
+    /// An event's or case's text.
+    pub detail: &'static str,
+    /// The card an event or question links to.
+    pub linked_card: &'static str,
+    /// Add an event.
+    pub add_event: &'static str,
+    /// A figure of a numbers card.
+    pub figure: &'static str,
+    /// A figure's value.
+    pub value: &'static str,
+    /// A figure's or case's label.
+    pub label: &'static str,
+    /// A figure's source.
+    pub source_id: &'static str,
+    /// Add a figure.
+    pub add_figure: &'static str,
+    /// A question (scenario or quiz).
+    pub question: &'static str,
+    /// A scenario's settled points.
+    pub settled_lines: &'static str,
+    /// A scenario's open points.
+    pub open_lines: &'static str,
+    /// A scenario's caveat.
+    pub caveat: &'static str,
+    /// A scenario's case.
+    pub case: &'static str,
+    /// A case's questions.
+    pub case_questions: &'static str,
+    /// Add a case.
+    pub add_case: &'static str,
+    /// A quiz question's explanation.
+    pub explanation: &'static str,
+    /// Add a quiz question.
+    pub add_question: &'static str,
+    /// A question's choices.
+    pub choices: &'static str,
+    /// One choice.
+    pub choice: &'static str,
+    /// Marks the right choice.
+    pub correct: &'static str,
+    /// Add a choice.
+    pub add_choice: &'static str,
+    /// Heading of the card form.
+    pub editing: &'static str,
+    /// A text card's body.
+    pub body: &'static str,
+    /// The glossary helper's select.
+    pub glossary_term: &'static str,
+    /// Inserts a term's markup.
+    pub insert_term: &'static str,
+    /// Selects a card to edit.
+    pub edit: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -126,6 +186,36 @@ const EN: StudioUi = StudioUi {
     new_card_kind: "Kind of the new card",
     add_card: "Add a card",
     forms_need_json: "The deck's JSON cannot be read: fix the first problem listed, and the forms come back.",
+    card_id: "Id (a-z, 0-9 and -)",
+    card_sources: "Sources (their ids, separated by spaces)",
+    event: "Event",
+    date: "Date as readers see it",
+    detail: "Text",
+    linked_card: "Card that tells it (its id)",
+    add_event: "Add an event",
+    figure: "Figure",
+    value: "Value as shown",
+    label: "Label",
+    source_id: "Source (its id)",
+    add_figure: "Add a figure",
+    question: "Question",
+    settled_lines: "What the sources settle (one per line)",
+    open_lines: "What is still open (one per line)",
+    caveat: "Reminder that no verdict is given",
+    case: "Case",
+    case_questions: "Questions this case raises (one per line)",
+    add_case: "Add a case",
+    explanation: "Why the right answer is right",
+    add_question: "Add a question",
+    choices: "Choices",
+    choice: "Choice",
+    correct: "The right answer",
+    add_choice: "Add a choice",
+    editing: "Editing the card",
+    body: "Text (a blank line starts a paragraph)",
+    glossary_term: "Glossary term",
+    insert_term: "Insert at the caret",
+    edit: "Edit",
 };
 
 const JA: StudioUi = StudioUi {
@@ -168,6 +258,36 @@ const JA: StudioUi = StudioUi {
     new_card_kind: "新しいカードの種類",
     add_card: "カードを追加",
     forms_need_json: "デッキのJSONを読み取れません。一覧の最初の問題を直すと、フォームが戻ります。",
+    card_id: "ID（a〜z、0〜9、-）",
+    card_sources: "出典（IDを空白で区切って）",
+    event: "出来事",
+    date: "日付（読者に見える形で）",
+    detail: "本文",
+    linked_card: "関連するカード（ID）",
+    add_event: "出来事を追加",
+    figure: "数字",
+    value: "表示する値",
+    label: "見出し",
+    source_id: "出典（ID）",
+    add_figure: "数字を追加",
+    question: "問い",
+    settled_lines: "資料で確認されていること（1行に1項目）",
+    open_lines: "まだ答えが出ていないこと（1行に1項目）",
+    caveat: "結論を示さないことの注記",
+    case: "ケース",
+    case_questions: "このケースで問われること（1行に1項目）",
+    add_case: "ケースを追加",
+    explanation: "正解の理由",
+    add_question: "問いを追加",
+    choices: "選択肢",
+    choice: "選択肢",
+    correct: "正解",
+    add_choice: "選択肢を追加",
+    editing: "編集中のカード",
+    body: "本文（空行で段落を分ける）",
+    glossary_term: "用語",
+    insert_term: "カーソル位置に挿入",
+    edit: "編集",
 };
 
 /// The studio's strings in `lang`.

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::deck::{parse_deck, path_at, Deck, DeckError, SheetProblem};
 use crate::i18n::Lang;
 use crate::studio::{draft, studio_ui};
-use crate::studio::{CardList, DeckForm, EmbedCode, Preview};
+use crate::studio::{CardForm, CardList, DeckForm, EmbedCode, Preview};
 
 /// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
 /// text area reports).
@@ -97,6 +97,9 @@ pub fn Studio() -> Html {
     let dark = use_state(|| false);
     let phone = use_state(|| false);
     let go_to = use_state(|| None::<GoTo>);
+    // The card being edited in the forms, and a field to focus once it is drawn.
+    let selected = use_state(|| 0usize);
+    let pending_focus = use_mut_ref(|| None::<(String, Option<(usize, usize)>)>);
     let editor = use_node_ref();
     let parsed = use_memo((*text).clone(), |t| parse_deck(t));
     // The deck as the forms show it: read for its shape only, so a deck with problems can
@@ -212,16 +215,24 @@ pub fn Studio() -> Html {
         let set_text = set_text.clone();
         Callback::from(move |deck: Deck| set_text.emit(draft::pretty(&deck)))
     };
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |i: usize| selected.set(i))
+    };
     let forms = match shaped.as_ref() {
-        Some((deck, problems)) => html! {
-            <>
-                <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={*lang} />
-                <CardList deck={deck.clone()} on_change={on_form} lang={*lang} />
-            </>
-        },
+        Some((deck, problems)) => {
+            let index = (*selected).min(deck.cards.len().saturating_sub(1));
+            html! {
+                <>
+                    <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={*lang} />
+                    <CardList deck={deck.clone()} on_change={on_form.clone()} selected={index} {on_select} lang={*lang} />
+                    <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form} lang={*lang} />
+                </>
+            }
+        }
         None => html! { <p class="studio-hint">{ ui.forms_need_json }</p> },
     };
-    let jump_to = {
+    let focus_json = {
         let editor = editor.clone();
         Callback::from(move |(line, column): (usize, usize)| {
             if let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() {
@@ -231,22 +242,71 @@ pub fn Studio() -> Html {
             }
         })
     };
-
+    {
+        // After the card a problem is in has been drawn, focus the problem's field (or, when
+        // no form field shows that value, its place in the JSON).
+        let pending_focus = pending_focus.clone();
+        let focus_json = focus_json.clone();
+        use_effect_with(*selected, move |_| {
+            if let Some((id, at)) = pending_focus.borrow_mut().take() {
+                let field = gloo_utils::document()
+                    .get_element_by_id(&id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                match (field, at) {
+                    (Some(field), _) => {
+                        let _ = field.focus();
+                    }
+                    (None, Some(at)) => focus_json.emit(at),
+                    (None, None) => {}
+                }
+            }
+        });
+    }
+    let jump_to = {
+        let selected = selected.clone();
+        let pending_focus = pending_focus.clone();
+        let focus_json = focus_json.clone();
+        Callback::from(move |(path, at): (String, Option<(usize, usize)>)| {
+            let id = crate::studio::field_id(&path);
+            match card_of(&path) {
+                Some(card) if card != *selected => {
+                    *pending_focus.borrow_mut() = Some((id, at));
+                    selected.set(card);
+                }
+                _ => match gloo_utils::document()
+                    .get_element_by_id(&id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    Some(field) => {
+                        let _ = field.focus();
+                    }
+                    None => {
+                        if let Some(at) = at {
+                            focus_json.emit(at)
+                        }
+                    }
+                },
+            }
+        })
+    };
     let problems: Html = match parsed.as_ref() {
         Ok(_) => html! { <p class="studio-ok" role="status">{ ui.no_problems }</p> },
         Err(errors) => html! {
             <ul class="studio-problems" lang="en">
                 { for errors.0.iter().map(|err: &DeckError| {
                     let at = err.position(&text);
+                    // Syntax and shape errors say their line and column themselves.
+                    let says_where = matches!(err, DeckError::Syntax { .. } | DeckError::Shape { .. });
                     let label = match at {
-                        Some((line, column)) => format!("line {line}, column {column}: {err}"),
-                        None => err.to_string(),
+                        Some((line, column)) if !says_where => format!("line {line}, column {column}: {err}"),
+                        _ => err.to_string(),
                     };
                     let jump_to = jump_to.clone();
+                    let path = err.path().to_string();
                     html! {
                         <li>
                             <button type="button" class="studio-problem"
-                                onclick={Callback::from(move |_: MouseEvent| if let Some(at) = at { jump_to.emit(at) })}>
+                                onclick={Callback::from(move |_: MouseEvent| jump_to.emit((path.clone(), at)))}>
                                 { label }
                             </button>
                         </li>

@@ -37,16 +37,23 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   const problem = page.getByRole('button', { name: /^line \d+, column \d+: title: must not be empty$/ });
   await expect(problem).toBeVisible();
   await expect(preview.locator('.cx-error')).toBeVisible();
-  // Activating the problem puts the caret on the value at fault.
+  // Activating a problem moves focus to the field it names, in the forms.
   await problem.press('Enter');
-  await expect(editor).toBeFocused();
-  const caret = await editor.evaluate((area) => area.value.slice(area.selectionStart, area.selectionStart + 2));
-  expect(caret).toBe('""');
-  // Typing there fixes it: the problem goes, the others stay.
-  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#f-title')).toBeFocused();
   await page.keyboard.type('My deck');
   await expect(problem).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /cards\[0\]\.title: must not be empty/ })).toBeVisible();
+  const cardTitle = page.getByRole('button', { name: /cards\[0\]\.title: must not be empty/ });
+  await cardTitle.press('Enter');
+  await expect(page.locator('#f-cards-0--title')).toBeFocused();
+  await page.keyboard.type('First card');
+  await expect(cardTitle).toHaveCount(0);
+  await expect(editor).toHaveValue(/"title": "First card"/);
+  // A problem no form field shows (broken JSON) puts the caret on it in the JSON instead.
+  await editor.fill('{"id": "x",, }');
+  await expect(page.getByText("The deck's JSON cannot be read")).toBeVisible();
+  await page.getByRole('button', { name: /^line 1, column \d+: not valid JSON/ }).press('Enter');
+  await expect(editor).toBeFocused();
+  expect(await editor.evaluate((area) => area.selectionStart)).toBeGreaterThan(9);
 
   // A complete deck (one card of each kind): no problems, the preview shows it.
   await editor.fill(fixture);
@@ -90,7 +97,7 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   const { editor, preview } = await openStudio(page);
   await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
   // The empty title is flagged on the field itself.
-  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  const title = page.locator('#f-title');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   const described = await title.getAttribute('aria-describedby');
   await expect(page.locator(`#${described}`)).toHaveText('must not be empty');
@@ -107,6 +114,13 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await expect(items.nth(1).locator('.studio-card-kind')).toHaveText('timeline');
   await expect(page.getByRole('button', { name: 'Delete: timeline-1' })).toBeFocused();
   await expect(editor).toHaveValue(/"kind": "timeline"/);
+  // Its own form: the event's fields, each with its problems.
+  await expect(page.getByRole('heading', { name: 'Editing the card: timeline' })).toBeVisible();
+  const eventTitle = page.locator('#f-cards-1--events-0--title');
+  await expect(eventTitle).toHaveAttribute('aria-invalid', 'true');
+  await eventTitle.fill('Something happened');
+  await expect(eventTitle).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveValue(/"title": "Something happened"/);
   // Move it up: it is first, and focus stays on it.
   await page.getByRole('button', { name: 'Move up: timeline-1' }).press('Enter');
   await expect(items.nth(0).locator('.studio-card-kind')).toHaveText('timeline');
@@ -120,6 +134,13 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await page.getByRole('button', { name: 'Delete: timeline-1-1' }).press('Enter');
   await expect(items).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Delete: first' })).toBeFocused();
+  // A quiz: its question, choices and which one is right.
+  await page.getByLabel('Kind of the new card').selectOption('quiz');
+  await page.getByRole('button', { name: 'Add a card' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Editing the card: quiz' })).toBeVisible();
+  await page.locator('#f-cards-2--questions-0--prompt').fill('Which one?');
+  await page.getByRole('radio', { name: 'The right answer' }).nth(1).check();
+  await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
   // The preview is the widget, showing the problems of this half-written deck.
   await expect(preview.locator('.cx-error .cx-problems li').first()).toBeVisible();
 });
