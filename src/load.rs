@@ -117,8 +117,10 @@ fn take_prefetched(url: &str) -> Option<js_sys::Promise> {
     })
 }
 
+/// Fetches the text at `url` with the widget's rules (time allowed, HTTP status, content type,
+/// size), without reading it as a deck: the studio opens decks with problems too.
 #[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
+pub async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
@@ -215,7 +217,7 @@ fn describe_js_error(err: &wasm_bindgen::JsValue) -> String {
 
 /// Outside a browser there is no `fetch`; say so instead of panicking.
 #[cfg(not(target_arch = "wasm32"))]
-async fn fetch_text(url: &str, _seconds: u32) -> Result<String, LoadError> {
+pub async fn fetch_text(url: &str, _seconds: u32) -> Result<String, LoadError> {
     Err(LoadError::Network {
         url: url.to_string(),
         reason: "fetching is only available in a browser".into(),

@@ -32,19 +32,22 @@ pub struct CardFormProps {
     pub lang: Lang,
 }
 
-/// Draws fields that edit one deck.
-struct Fields<'a> {
-    deck: &'a Rc<Deck>,
-    problems: &'a [DeckError],
-    on_change: &'a Callback<Deck>,
+/// Draws fields that edit one deck (the card forms and the sources form).
+pub(crate) struct Fields<'a> {
+    /// The deck as it stands.
+    pub deck: &'a Rc<Deck>,
+    /// Its validation problems.
+    pub problems: &'a [DeckError],
+    /// Called with the changed deck.
+    pub on_change: &'a Callback<Deck>,
 }
 
 /// A change to the deck made from a field's new value.
-type Set = Rc<dyn Fn(&mut Deck, String)>;
+pub(crate) type Set = Rc<dyn Fn(&mut Deck, String)>;
 
 impl Fields<'_> {
     /// A labelled text field (a text area when `long`) for the value at `path`.
-    fn text(&self, path: &str, label: &str, value: &str, long: bool, set: Set) -> Html {
+    pub fn text(&self, path: &str, label: &str, value: &str, long: bool, set: Set) -> Html {
         let id = field_id(path);
         let (described, problems) = field_problems(self.problems, path, &id);
         let deck = self.deck.clone();
@@ -80,7 +83,7 @@ impl Fields<'_> {
     }
 
     /// A button that changes the deck (add or remove an item).
-    fn button(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+    pub fn button(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
         let deck = self.deck.clone();
         let on_change = self.on_change.clone();
         html! {
@@ -96,7 +99,7 @@ impl Fields<'_> {
     }
 
     /// Problems about a whole list (too few items, no correct choice), shown above its items.
-    fn list_problems(&self, path: &str) -> Html {
+    pub fn list_problems(&self, path: &str) -> Html {
         field_problems(self.problems, path, &field_id(path)).1
     }
 }

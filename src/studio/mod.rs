@@ -3,8 +3,8 @@
 //! fix every problem where it is, and download the deck. Its own wasm entry
 //! (`src/bin/studio.rs`, served at `/studio/`): the reader's widget does not carry it.
 //!
-//! Forms for the deck's own fields, the card list (add, move, duplicate, delete) and each card
-//! kind; the deck's sources and glossary are edited in its JSON, beside the forms. The JSON is
+//! Forms for the deck's own fields, its sources and glossary, the card list (add, move,
+//! duplicate, delete) and each card kind, beside the deck's JSON. The JSON is
 //! the one state: every form change rewrites it, and the widget's validation runs on every
 //! change. Everything here reuses the deck model, its
 //! validation and error paths, the widget's components and the UI's languages.
@@ -15,6 +15,7 @@ mod deck_form;
 mod draft;
 mod embed_code;
 mod preview;
+mod sources_form;
 mod strings;
 mod studio_app;
 
@@ -23,5 +24,6 @@ pub use card_list::{new_card, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
 pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};
 pub use preview::{Preview, PreviewProps};
+pub use sources_form::{SourcesForm, SourcesFormProps};
 pub use strings::{studio_ui, StudioUi};
 pub use studio_app::Studio;

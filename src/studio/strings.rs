@@ -144,6 +144,32 @@ pub struct StudioUi {
     pub insert_term: &'static str,
     /// Selects a card to edit.
     pub edit: &'static str,
+    /// Label of the deck URL to open.
+    pub open_url: &'static str,
+    /// Opens it.
+    pub open: &'static str,
+    /// Says files can be dropped.
+    pub drop_hint: &'static str,
+    /// Heading of the sources form.
+    pub sources: &'static str,
+    /// One source.
+    pub source: &'static str,
+    /// A source's title.
+    pub source_title: &'static str,
+    /// A source's description.
+    pub source_what: &'static str,
+    /// A source's publisher.
+    pub publisher: &'static str,
+    /// A source's URL.
+    pub link: &'static str,
+    /// Add a source.
+    pub add_source: &'static str,
+    /// Heading of the glossary form.
+    pub glossary: &'static str,
+    /// A term's definition.
+    pub definition: &'static str,
+    /// Add a term.
+    pub add_term: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -216,6 +242,19 @@ const EN: StudioUi = StudioUi {
     glossary_term: "Glossary term",
     insert_term: "Insert at the caret",
     edit: "Edit",
+    open_url: "Or a deck's URL",
+    open: "Open",
+    drop_hint: "You can also drop a file anywhere on the page.",
+    sources: "Sources",
+    source: "Source",
+    source_title: "Its exact title (only if certain)",
+    source_what: "What the document is",
+    publisher: "Publisher",
+    link: "Link (https://…, only if certain)",
+    add_source: "Add a source",
+    glossary: "Glossary",
+    definition: "Definition",
+    add_term: "Add a term",
 };
 
 const JA: StudioUi = StudioUi {
@@ -288,6 +327,19 @@ const JA: StudioUi = StudioUi {
     glossary_term: "用語",
     insert_term: "カーソル位置に挿入",
     edit: "編集",
+    open_url: "またはデッキのURL",
+    open: "開く",
+    drop_hint: "ファイルをページにドロップして開くこともできます。",
+    sources: "出典",
+    source: "出典",
+    source_title: "正確な題名（確かな場合のみ）",
+    source_what: "文書の種類",
+    publisher: "発行元",
+    link: "リンク（https://…、確かな場合のみ）",
+    add_source: "出典を追加",
+    glossary: "用語集",
+    definition: "定義",
+    add_term: "用語を追加",
 };
 
 /// The studio's strings in `lang`.

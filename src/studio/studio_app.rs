@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use crate::deck::{parse_deck, path_at, Deck, DeckError, SheetProblem};
 use crate::i18n::Lang;
+use crate::load::LoadError;
 use crate::studio::{draft, studio_ui};
-use crate::studio::{CardForm, CardList, DeckForm, EmbedCode, Preview};
+use crate::studio::{CardForm, CardList, DeckForm, EmbedCode, Preview, SourcesForm};
 
 /// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
 /// text area reports).
@@ -86,6 +87,17 @@ fn download(name: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// What happened to the last deck the editor tried to open, when it did not become the draft.
+#[derive(Debug, Clone, PartialEq)]
+enum OpenNote {
+    /// The file could not be read.
+    Unreadable,
+    /// A spreadsheet with problems, by row and column.
+    Sheet(Vec<SheetProblem>),
+    /// A deck URL that could not be fetched, in the widget's own words.
+    Load(Rc<LoadError>),
+}
+
 /// The studio.
 #[function_component]
 pub fn Studio() -> Html {
@@ -93,7 +105,8 @@ pub fn Studio() -> Html {
     let ui = studio_ui(*lang);
     let text = use_state(|| draft::load().unwrap_or_else(|| draft::BLANK.to_string()));
     let saved = use_state(|| None::<bool>);
-    let file_note = use_state(|| None::<Result<Vec<SheetProblem>, ()>>);
+    let file_note = use_state(|| None::<OpenNote>);
+    let open_url = use_state(String::new);
     let dark = use_state(|| false);
     let phone = use_state(|| false);
     let go_to = use_state(|| None::<GoTo>);
@@ -174,32 +187,89 @@ pub fn Studio() -> Html {
             set_text.emit(new());
         })
     };
-    let on_file = {
+    // A file from the picker or dropped on the page: a deck (problems and all) or a
+    // spreadsheet.
+    let open_file = {
         let set_text = set_text.clone();
         let file_note = file_note.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
+        Callback::from(move |file: web_sys::File| {
             let set_text = set_text.clone();
             let file_note = file_note.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 match read.ok().and_then(|t| t.as_string()) {
-                    None => file_note.set(Some(Err(()))),
+                    None => file_note.set(Some(OpenNote::Unreadable)),
                     Some(content) => match draft::from_file(&file.name(), &content) {
                         Ok(json) => {
                             file_note.set(None);
                             set_text.emit(json);
                         }
-                        Err(problems) => file_note.set(Some(Ok(problems))),
+                        Err(problems) => file_note.set(Some(OpenNote::Sheet(problems))),
                     },
                 }
             });
+        })
+    };
+    let on_file = {
+        let open_file = open_file.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                open_file.emit(file);
+            }
             input.set_value("");
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop = {
+        let open_file = open_file.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                e.prevent_default();
+                open_file.emit(file);
+            }
+        })
+    };
+    // A deck by URL, fetched with the widget's own rules and errors.
+    let on_open_url = {
+        let open_url = open_url.clone();
+        let set_text = set_text.clone();
+        let file_note = file_note.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = open_url.trim().to_string();
+            if url.is_empty() {
+                return;
+            }
+            let set_text = set_text.clone();
+            let file_note = file_note.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::load::fetch_text(&url, crate::load::TIMEOUT_SECONDS).await {
+                    Ok(content) => {
+                        match draft::from_file(url.split('?').next().unwrap_or(""), &content) {
+                            Ok(json) => {
+                                file_note.set(None);
+                                set_text.emit(json);
+                            }
+                            Err(problems) => file_note.set(Some(OpenNote::Sheet(problems))),
+                        }
+                    }
+                    Err(err) => file_note.set(Some(OpenNote::Load(Rc::new(err)))),
+                }
+            });
+        })
+    };
+    let on_url_input = {
+        let open_url = open_url.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                open_url.set(input.value());
+            }
         })
     };
     let on_download = {
@@ -215,9 +285,27 @@ pub fn Studio() -> Html {
         let set_text = set_text.clone();
         Callback::from(move |deck: Deck| set_text.emit(draft::pretty(&deck)))
     };
+    // Picking a card to edit shows it in the preview too.
+    let show_card = {
+        let go_to = go_to.clone();
+        Callback::from(move |id: String| {
+            let card = AttrValue::from(id);
+            if go_to.as_ref().map(|g| &g.card) != Some(&card) {
+                let seq = go_to.as_ref().map_or(0, |g| g.seq + 1);
+                go_to.set(Some(GoTo { seq, card }));
+            }
+        })
+    };
     let on_select = {
         let selected = selected.clone();
-        Callback::from(move |i: usize| selected.set(i))
+        let shaped = shaped.clone();
+        let show_card = show_card.clone();
+        Callback::from(move |i: usize| {
+            selected.set(i);
+            if let Some(card) = (*shaped).as_ref().and_then(|(deck, _)| deck.cards.get(i)) {
+                show_card.emit(card.id().to_string());
+            }
+        })
     };
     let forms = match shaped.as_ref() {
         Some((deck, problems)) => {
@@ -226,7 +314,8 @@ pub fn Studio() -> Html {
                 <>
                     <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={*lang} />
                     <CardList deck={deck.clone()} on_change={on_form.clone()} selected={index} {on_select} lang={*lang} />
-                    <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form} lang={*lang} />
+                    <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form.clone()} lang={*lang} />
+                    <SourcesForm deck={deck.clone()} problems={problems.clone()} on_change={on_form} lang={*lang} />
                 </>
             }
         }
@@ -317,8 +406,13 @@ pub fn Studio() -> Html {
     };
     let file_note = match file_note.as_ref() {
         None => Html::default(),
-        Some(Err(())) => html! { <p class="studio-alert" role="alert">{ ui.unreadable }</p> },
-        Some(Ok(problems)) => html! {
+        Some(OpenNote::Unreadable) => {
+            html! { <p class="studio-alert" role="alert">{ ui.unreadable }</p> }
+        }
+        Some(OpenNote::Load(err)) => html! {
+            <p class="studio-alert" role="alert">{ lang.ui().load_error(err) }</p>
+        },
+        Some(OpenNote::Sheet(problems)) => html! {
             <div class="studio-alert" role="alert">
                 <p>{ ui.sheet_problems }</p>
                 <ul class="studio-sheet-problems" lang="en">
@@ -347,7 +441,7 @@ pub fn Studio() -> Html {
     };
 
     html! {
-        <div class="studio" lang={lang.tag()}>
+        <div class="studio" lang={lang.tag()} ondragover={on_dragover} ondrop={on_drop}>
             <header class="studio-head">
                 <h1>{ ui.heading }</h1>
                 <div role="group" aria-label={ui.language} class="studio-lang">
@@ -363,6 +457,13 @@ pub fn Studio() -> Html {
                     <input type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
                         onchange={on_file} />
                 </label>
+                <span class="studio-url">
+                    <label for="studio-open-url">{ ui.open_url }</label>
+                    <input id="studio-open-url" type="url" inputmode="url" value={(*open_url).clone()}
+                        oninput={on_url_input} placeholder="https://…/decks/my-deck.json" />
+                    <button type="button" onclick={on_open_url}>{ ui.open }</button>
+                </span>
+                <span class="studio-hint">{ ui.drop_hint }</span>
             </div>
             { file_note }
             <div class="studio-main">

@@ -141,6 +141,14 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await page.locator('#f-cards-2--questions-0--prompt').fill('Which one?');
   await page.getByRole('radio', { name: 'The right answer' }).nth(1).check();
   await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
+  // A source, cited by the first card: its problems go as its fields are filled.
+  await page.getByRole('button', { name: 'Add a source' }).press('Enter');
+  await expect(page.locator('#f-sources-0--problems')).toContainText('a source needs a "title"');
+  await page.locator('#f-sources-0--description').fill('Press release');
+  await page.locator('#f-sources-0--publisher').fill('A ministry');
+  await page.locator('#f-sources-0--date').fill('2019');
+  await expect(page.locator('#f-sources-0--problems')).toHaveCount(0);
+  await expect(editor).toHaveValue(/"id": "source-1",\s*"description": "Press release",\s*"publisher": "A ministry"/);
   // The preview is the widget, showing the problems of this half-written deck.
   await expect(preview.locator('.cx-error .cx-problems li').first()).toBeVisible();
 });
@@ -161,6 +169,28 @@ test('embed code for the published address: script, iframe and the embed page, c
   await page.getByRole('button', { name: 'Copy' }).first().press('Enter');
   await expect(page.getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+});
+
+test('a deck by URL, with the widget\'s own errors, and a file dropped on the page', async ({ page }) => {
+  const { editor, preview } = await openStudio(page);
+  const url = page.getByLabel("Or a deck's URL");
+  await url.fill('/decks/none.json');
+  await page.getByRole('button', { name: 'Open', exact: true }).press('Enter');
+  await expect(page.locator('.studio-alert[role=alert]')).toContainText('the server answered HTTP 404');
+  await url.fill('/decks/two-plus-two.en.json');
+  await page.getByRole('button', { name: 'Open', exact: true }).press('Enter');
+  await expect(editor).toHaveValue(/"id": "two-plus-two"/);
+  await expect(page.locator('.studio-alert[role=alert]')).toHaveCount(0);
+  // Drop the template spreadsheet anywhere on the page.
+  const csv = fs.readFileSync(template, 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'deck-template.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.locator('.studio-start').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(editor).toHaveValue(/"id": "my-explainer"/);
+  await expect(preview.locator('.cx-card-title')).toHaveText('Your first card');
 });
 
 test('a spreadsheet becomes a deck; a broken one is reported by row and column', async ({ page }) => {
