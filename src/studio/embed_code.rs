@@ -35,12 +35,15 @@ fn widget_base() -> String {
         .unwrap_or_default()
 }
 
-/// The three ways in: script and element, iframe, and the deck's own embed page (oEmbed).
-pub fn snippets(base: &str, deck_url: &str, id: &str, title: &str) -> [String; 3] {
+/// The ways in: script, custom element, iframe, and the deck's own embed page (oEmbed).
+pub fn snippets(base: &str, deck_url: &str, id: &str, title: &str) -> [String; 4] {
     let (deck, title) = (attr(deck_url), attr(title));
     [
         format!(
             "<script type=\"module\" src=\"{base}explainer.js\"></script>\n<div data-explainer data-deck=\"{deck}\"></div>"
+        ),
+        format!(
+            "<script type=\"module\" src=\"{base}explainer.js\"></script>\n<news-explainer deck=\"{deck}\"></news-explainer>"
         ),
         format!(
             "<iframe data-explainer-frame title=\"{title}\"\n        src=\"{base}embed.html?deck={}\"\n        width=\"100%\" frameborder=\"0\"></iframe>\n<script type=\"module\" src=\"{base}explainer-frame.js\"></script>",
@@ -68,7 +71,12 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         })
     };
     let codes = (!deck_url.is_empty()).then(|| snippets(&base, &deck_url, &props.id, &props.title));
-    let labels = [ui.embed_script, ui.embed_iframe, ui.embed_oembed];
+    let labels = [
+        ui.embed_script,
+        ui.embed_element,
+        ui.embed_iframe,
+        ui.embed_oembed,
+    ];
     html! {
         <section class="studio-embed" aria-labelledby="studio-embed-heading">
             <h2 id="studio-embed-heading">{ ui.embed_heading }</h2>

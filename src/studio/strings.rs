@@ -48,6 +48,8 @@ pub struct StudioUi {
     pub embed_needs_url: &'static str,
     /// Label of the script snippet.
     pub embed_script: &'static str,
+    /// Label of the custom element snippet.
+    pub embed_element: &'static str,
     /// Label of the iframe snippet.
     pub embed_iframe: &'static str,
     /// Label of the deck's embed page (oEmbed).
@@ -194,6 +196,7 @@ const EN: StudioUi = StudioUi {
     deck_url: "Where the deck will be published (its URL)",
     embed_needs_url: "Give the address where the deck will be published to get its embed code.",
     embed_script: "Script embed (paste into the article)",
+    embed_element: "Custom element (for CMS templates and front-end frameworks)",
     embed_iframe: "Iframe embed (for pages that take iframes only)",
     embed_oembed: "Embed page and oEmbed (WordPress and other CMSs: paste this address on its own line)",
     embed_note: "Publish the downloaded deck at that address first. The embed page and its oEmbed response exist once the deck is in the site's decks/ folder and the site is built with make build.",
@@ -279,6 +282,7 @@ const JA: StudioUi = StudioUi {
     deck_url: "デッキを公開するアドレス（URL）",
     embed_needs_url: "埋め込みコードを作るには、デッキを公開するアドレスを入力してください。",
     embed_script: "スクリプトによる埋め込み（記事に貼り付け）",
+    embed_element: "カスタム要素（CMSのテンプレートやフロントエンドのフレームワーク向け）",
     embed_iframe: "iframeによる埋め込み（iframeしか使えないページ向け）",
     embed_oembed: "埋め込みページとoEmbed（WordPressなどのCMSでは、このアドレスを単独の行に貼り付け）",
     embed_note: "先に、ダウンロードしたデッキをこのアドレスで公開してください。埋め込みページとoEmbedの応答は、デッキをサイトのdecks/フォルダーに置き、make buildでサイトを構築すると作られます。",

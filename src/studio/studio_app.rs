@@ -298,15 +298,22 @@ pub fn Studio() -> Html {
     };
     let on_select = {
         let selected = selected.clone();
-        let shaped = shaped.clone();
-        let show_card = show_card.clone();
-        Callback::from(move |i: usize| {
-            selected.set(i);
-            if let Some(card) = (*shaped).as_ref().and_then(|(deck, _)| deck.cards.get(i)) {
-                show_card.emit(card.id().to_string());
-            }
-        })
+        Callback::from(move |i: usize| selected.set(i))
     };
+    {
+        // The card picked in the list (or just added) is the one the preview shows; typing in
+        // it does not move the preview, nor does the caret elsewhere in the JSON.
+        let picked = (*shaped)
+            .as_ref()
+            .and_then(|(deck, _)| deck.cards.get(*selected))
+            .map(|card| card.id().to_string());
+        let show_card = show_card.clone();
+        use_effect_with(picked, move |picked| {
+            if let Some(id) = picked {
+                show_card.emit(id.clone());
+            }
+        });
+    }
     let forms = match shaped.as_ref() {
         Some((deck, problems)) => {
             let index = (*selected).min(deck.cards.len().saturating_sub(1));

@@ -153,6 +153,73 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await expect(preview.locator('.cx-error .cx-problems li').first()).toBeVisible();
 });
 
+test('by keyboard, from a blank deck to a valid deck with a card of every kind, without touching JSON', async ({ page }) => {
+  const { editor, preview } = await openStudio(page);
+  const started = Date.now();
+  const set = async (path, value) => {
+    const field = page.locator('#f-' + path.replace(/[[\].]/g, '-'));
+    await field.fill(value);
+  };
+  const add = async (kind) => {
+    await page.getByLabel('Kind of the new card').selectOption(kind);
+    await page.getByRole('button', { name: 'Add a card' }).press('Enter');
+    await expect(page.getByRole('heading', { name: `Editing the card: ${kind}` })).toBeVisible();
+  };
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  await set('title', 'A test deck');
+  await page.getByRole('button', { name: 'Add a source' }).press('Enter');
+  await set('sources[0].description', 'Press release');
+  await set('sources[0].publisher', 'A ministry');
+  await set('sources[0].date', '2019');
+  await set('cards[0].title', 'What happened');
+  await set('cards[0].body', 'A first paragraph.');
+  await set('cards[0].sources', 'source-1');
+
+  await add('timeline');
+  await set('cards[1].title', 'When');
+  await set('cards[1].sources', 'source-1');
+  await set('cards[1].events[0].date', 'May 2017');
+  await set('cards[1].events[0].title', 'An event');
+  await set('cards[1].events[0].detail', 'What happened then.');
+
+  await add('numbers');
+  await set('cards[2].title', 'How many');
+  await set('cards[2].sources', 'source-1');
+  await set('cards[2].figures[0].value', '12');
+  await set('cards[2].figures[0].label', 'things counted');
+  await set('cards[2].figures[0].source', 'source-1');
+
+  await add('scenario');
+  await set('cards[3].title', 'What if');
+  await set('cards[3].sources', 'source-1');
+  await set('cards[3].question', 'Would this count?');
+  await set('cards[3].settled', 'A settled point.');
+  await set('cards[3].open', 'An open point.');
+  await set('cards[3].caveat', 'No verdict is given.');
+  for (const j of [0, 1]) {
+    await set(`cards[3].scenarios[${j}].label`, `Case ${j + 1}`);
+    await set(`cards[3].scenarios[${j}].description`, 'A case.');
+    await set(`cards[3].scenarios[${j}].questions`, 'A question?');
+  }
+
+  await add('quiz');
+  await set('cards[4].title', 'Test yourself');
+  await set('cards[4].sources', 'source-1');
+  await set('cards[4].questions[0].prompt', 'Which one?');
+  await set('cards[4].questions[0].choices[0].text', 'This one');
+  await set('cards[4].questions[0].choices[1].text', 'That one');
+  await set('cards[4].questions[0].explanation', 'Because.');
+  await set('cards[4].questions[0].card', 'text-1');
+  // The text card's id is `first` in a blank deck: the quiz's link says so.
+  await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card "text-1"');
+  await set('cards[4].questions[0].card', 'first');
+
+  await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'quiz-1');
+  await expect(editor).toHaveValue(/"kind": "scenario"/);
+  console.log(`studio: every kind from blank by keyboard ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
 test('embed code for the published address: script, iframe and the embed page, copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { editor } = await openStudio(page);
@@ -164,6 +231,7 @@ test('embed code for the published address: script, iframe and the embed page, c
     '<script type="module" src="http://127.0.0.1:4173/explainer.js"></script>\n' +
       '<div data-explainer data-deck="https://news.example/decks/fixture.json?a=1&amp;b=&quot;2&quot;"></div>',
   );
+  await expect(page.getByLabel(/^Custom element/)).toHaveValue(/<news-explainer deck="https:\/\/news\.example\/decks\/fixture\.json\?a=1&amp;b=&quot;2&quot;"><\/news-explainer>$/);
   await expect(page.getByLabel(/^Iframe embed/)).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/embed\.html\?deck=https%3A%2F%2Fnews\.example/);
   await expect(page.getByLabel(/^Embed page and oEmbed/)).toHaveValue('http://127.0.0.1:4173/embed/fixture.html');
   await page.getByRole('button', { name: 'Copy' }).first().press('Enter');
