@@ -4,6 +4,9 @@
 //! exception, and are marked `lang="en"`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::render;
 use std::rc::Rc;
 
 use explainer::components::{
@@ -13,18 +16,10 @@ use explainer::deck::parse_deck;
 use explainer::i18n::Lang;
 use explainer::load::{DeckOrigin, LoadError};
 use scraper::{Html, Node};
-use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, Callback};
 
 const FIXTURE_JA: &str = include_str!("fixtures/every-kind.ja.json");
 const URL: &str = "https://news.example/decks/d.json";
-
-async fn render<C: BaseComponent>(props: C::Properties) -> Html {
-    let html = LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    Html::parse_fragment(&html)
-}
 
 /// The texts of `doc` that a reader meets in Japanese (the nearest `lang` is `ja`) and that
 /// hold Latin letters but no Japanese at all; URLs are not words.

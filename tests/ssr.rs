@@ -4,6 +4,9 @@
 //! never breaks a view test.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::render;
 use std::rc::Rc;
 
 use explainer::components::{
@@ -14,7 +17,7 @@ use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use explainer::i18n::Lang;
 use explainer::load::LoadError;
 use scraper::{ElementRef, Html, Selector};
-use yew::{AttrValue, BaseComponent, LocalServerRenderer};
+use yew::AttrValue;
 
 /// A small deck with a card of every kind, two sources (one without a certain title) and two
 /// glossary terms.
@@ -22,14 +25,6 @@ const FIXTURE: &str = include_str!("fixtures/every-kind.en.json");
 
 fn deck() -> Rc<Deck> {
     Rc::new(parse_deck(FIXTURE).unwrap())
-}
-
-async fn render<C: BaseComponent>(props: C::Properties) -> Html {
-    let html = LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    Html::parse_fragment(&html)
 }
 
 async fn carousel(start: usize) -> Html {

@@ -406,6 +406,15 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckErrors> {
     }
 }
 
+/// A deck as editors write it: pretty JSON that points at the schema (`$schema`, unless the
+/// deck names one already). What `deck-check --json` and the studio's download write.
+pub fn to_pretty_json(deck: &Deck) -> String {
+    let mut deck = deck.clone();
+    deck.schema
+        .get_or_insert_with(|| "../schema/deck.schema.json".into());
+    serde_json::to_string_pretty(&deck).unwrap_or_default()
+}
+
 /// The JSON Schema of a deck, pretty-printed (feature `schema`).
 #[cfg(feature = "schema")]
 pub fn json_schema() -> String {

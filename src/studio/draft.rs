@@ -20,10 +20,7 @@ pub const BLANK: &str = r#"{
 
 /// A deck as editors write it: pretty JSON that points at the schema.
 pub fn pretty(deck: &Deck) -> String {
-    let mut deck = deck.clone();
-    deck.schema
-        .get_or_insert_with(|| "../schema/deck.schema.json".into());
-    serde_json::to_string_pretty(&deck).unwrap_or_default()
+    crate::deck::to_pretty_json(deck)
 }
 
 /// The shipped English deck, pretty.
