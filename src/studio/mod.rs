@@ -12,18 +12,23 @@
 mod card_form;
 mod card_list;
 mod deck_form;
-mod draft;
+pub mod draft;
 mod embed_code;
 mod preview;
+mod problem_list;
 mod sources_form;
+mod start_bar;
 mod strings;
 mod studio_app;
+pub mod text_pos;
 
 pub use card_form::{field_id, CardForm, CardFormProps};
 pub use card_list::{new_card, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
 pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};
 pub use preview::{Preview, PreviewProps};
+pub use problem_list::{ProblemList, ProblemListProps};
 pub use sources_form::{SourcesForm, SourcesFormProps};
+pub use start_bar::{StartBar, StartBarProps};
 pub use strings::{studio_ui, StudioUi};
 pub use studio_app::Studio;

@@ -6,51 +6,13 @@ use yew::prelude::*;
 use crate::components::GoTo;
 use std::rc::Rc;
 
-use crate::deck::{parse_deck, path_at, Deck, DeckError, SheetProblem};
+use crate::deck::{parse_deck, path_at, Deck};
 use crate::i18n::Lang;
-use crate::load::LoadError;
+use crate::studio::text_pos::{card_of, line_column, utf16_offset};
 use crate::studio::{draft, studio_ui};
-use crate::studio::{CardForm, CardList, DeckForm, EmbedCode, Preview, SourcesForm};
-
-/// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
-/// text area reports).
-fn line_column(text: &str, utf16_offset: u32) -> (usize, usize) {
-    let (mut line, mut column, mut seen) = (1, 1, 0u32);
-    for c in text.chars() {
-        if seen >= utf16_offset {
-            break;
-        }
-        seen += c.len_utf16() as u32;
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    (line, column)
-}
-
-/// The UTF-16 offset of 1-based (line, column) in `text`, for `setSelectionRange`.
-fn utf16_offset(text: &str, line: usize, column: usize) -> u32 {
-    let mut offset = 0u32;
-    for (i, l) in text.split('\n').enumerate() {
-        if i + 1 == line {
-            return offset
-                + l.chars()
-                    .take(column.saturating_sub(1))
-                    .map(|c| c.len_utf16() as u32)
-                    .sum::<u32>();
-        }
-        offset += l.encode_utf16().count() as u32 + 1;
-    }
-    offset
-}
-
-/// The index of the card a JSON path is in (`cards[3].title` → 3).
-fn card_of(path: &str) -> Option<usize> {
-    path.strip_prefix("cards[")?.split(']').next()?.parse().ok()
-}
+use crate::studio::{
+    CardForm, CardList, DeckForm, EmbedCode, Preview, ProblemList, SourcesForm, StartBar,
+};
 
 /// A handler that tells `follow` where the caret is after an event on the text area.
 fn caret<E: AsRef<web_sys::Event> + 'static>(
@@ -64,40 +26,6 @@ fn caret<E: AsRef<web_sys::Event> + 'static>(
     })
 }
 
-/// Offers `text` as a file named `name` to download.
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = gloo_utils::document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// What happened to the last deck the editor tried to open, when it did not become the draft.
-#[derive(Debug, Clone, PartialEq)]
-enum OpenNote {
-    /// The file could not be read.
-    Unreadable,
-    /// A spreadsheet with problems, by row and column.
-    Sheet(Vec<SheetProblem>),
-    /// A deck URL that could not be fetched, in the widget's own words.
-    Load(Rc<LoadError>),
-}
-
 /// The studio.
 #[function_component]
 pub fn Studio() -> Html {
@@ -105,8 +33,6 @@ pub fn Studio() -> Html {
     let ui = studio_ui(*lang);
     let text = use_state(|| draft::load().unwrap_or_else(|| draft::BLANK.to_string()));
     let saved = use_state(|| None::<bool>);
-    let file_note = use_state(|| None::<OpenNote>);
-    let open_url = use_state(String::new);
     let dark = use_state(|| false);
     let phone = use_state(|| false);
     let go_to = use_state(|| None::<GoTo>);
@@ -179,106 +105,13 @@ pub fn Studio() -> Html {
             }
         })
     };
-    let start_with = |new: fn() -> String| {
-        let set_text = set_text.clone();
-        let file_note = file_note.clone();
-        Callback::from(move |_: MouseEvent| {
-            file_note.set(None);
-            set_text.emit(new());
-        })
-    };
-    // A file from the picker or dropped on the page: a deck (problems and all) or a
-    // spreadsheet.
-    let open_file = {
-        let set_text = set_text.clone();
-        let file_note = file_note.clone();
-        Callback::from(move |file: web_sys::File| {
-            let set_text = set_text.clone();
-            let file_note = file_note.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                match read.ok().and_then(|t| t.as_string()) {
-                    None => file_note.set(Some(OpenNote::Unreadable)),
-                    Some(content) => match draft::from_file(&file.name(), &content) {
-                        Ok(json) => {
-                            file_note.set(None);
-                            set_text.emit(json);
-                        }
-                        Err(problems) => file_note.set(Some(OpenNote::Sheet(problems))),
-                    },
-                }
-            });
-        })
-    };
-    let on_file = {
-        let open_file = open_file.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                open_file.emit(file);
-            }
-            input.set_value("");
-        })
-    };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let on_drop = {
-        let open_file = open_file.clone();
-        Callback::from(move |e: DragEvent| {
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                e.prevent_default();
-                open_file.emit(file);
-            }
-        })
-    };
-    // A deck by URL, fetched with the widget's own rules and errors.
-    let on_open_url = {
-        let open_url = open_url.clone();
-        let set_text = set_text.clone();
-        let file_note = file_note.clone();
-        Callback::from(move |_: MouseEvent| {
-            let url = open_url.trim().to_string();
-            if url.is_empty() {
-                return;
-            }
-            let set_text = set_text.clone();
-            let file_note = file_note.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::load::fetch_text(&url, crate::load::TIMEOUT_SECONDS).await {
-                    Ok(content) => {
-                        match draft::from_file(url.split('?').next().unwrap_or(""), &content) {
-                            Ok(json) => {
-                                file_note.set(None);
-                                set_text.emit(json);
-                            }
-                            Err(problems) => file_note.set(Some(OpenNote::Sheet(problems))),
-                        }
-                    }
-                    Err(err) => file_note.set(Some(OpenNote::Load(Rc::new(err)))),
-                }
-            });
-        })
-    };
-    let on_url_input = {
-        let open_url = open_url.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                open_url.set(input.value());
-            }
-        })
-    };
     let on_download = {
         let text = text.clone();
         let parsed = parsed.clone();
         Callback::from(move |_: MouseEvent| match parsed.as_ref() {
-            Ok(deck) => download(&format!("{}.json", deck.id), &draft::pretty(deck)),
+            Ok(deck) => draft::download(&format!("{}.json", deck.id), &draft::pretty(deck)),
             // Never lose work: a deck with problems is downloaded as it is.
-            Err(_) => download("deck.json", &text),
+            Err(_) => draft::download("deck.json", &text),
         })
     };
     let on_form = {
@@ -385,48 +218,9 @@ pub fn Studio() -> Html {
             }
         })
     };
-    let problems: Html = match parsed.as_ref() {
-        Ok(_) => html! { <p class="studio-ok" role="status">{ ui.no_problems }</p> },
-        Err(errors) => html! {
-            <ul class="studio-problems" lang="en">
-                { for errors.0.iter().map(|err: &DeckError| {
-                    let at = err.position(&text);
-                    // Syntax and shape errors say their line and column themselves.
-                    let says_where = matches!(err, DeckError::Syntax { .. } | DeckError::Shape { .. });
-                    let label = match at {
-                        Some((line, column)) if !says_where => format!("line {line}, column {column}: {err}"),
-                        _ => err.to_string(),
-                    };
-                    let jump_to = jump_to.clone();
-                    let path = err.path().to_string();
-                    html! {
-                        <li>
-                            <button type="button" class="studio-problem"
-                                onclick={Callback::from(move |_: MouseEvent| jump_to.emit((path.clone(), at)))}>
-                                { label }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
-        },
-    };
-    let file_note = match file_note.as_ref() {
-        None => Html::default(),
-        Some(OpenNote::Unreadable) => {
-            html! { <p class="studio-alert" role="alert">{ ui.unreadable }</p> }
-        }
-        Some(OpenNote::Load(err)) => html! {
-            <p class="studio-alert" role="alert">{ lang.ui().load_error(err) }</p>
-        },
-        Some(OpenNote::Sheet(problems)) => html! {
-            <div class="studio-alert" role="alert">
-                <p>{ ui.sheet_problems }</p>
-                <ul class="studio-sheet-problems" lang="en">
-                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                </ul>
-            </div>
-        },
+    let problems = match parsed.as_ref() {
+        Ok(_) => Rc::new(Vec::new()),
+        Err(errors) => Rc::new(errors.0.clone()),
     };
     let saved_note = match *saved {
         None => Html::default(),
@@ -448,31 +242,14 @@ pub fn Studio() -> Html {
     };
 
     html! {
-        <div class="studio" lang={lang.tag()} ondragover={on_dragover} ondrop={on_drop}>
+        <div class="studio" lang={lang.tag()}>
             <header class="studio-head">
                 <h1>{ ui.heading }</h1>
                 <div role="group" aria-label={ui.language} class="studio-lang">
                     { for Lang::ALL.into_iter().map(lang_button) }
                 </div>
             </header>
-            <div class="studio-start" role="group" aria-label={ui.start}>
-                <span aria-hidden="true">{ ui.start }{ ": " }</span>
-                <button type="button" onclick={start_with(|| draft::BLANK.to_string())}>{ ui.blank }</button>
-                <button type="button" onclick={start_with(draft::shipped)}>{ ui.shipped }</button>
-                <label class="studio-file">
-                    { ui.open_file }
-                    <input type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
-                        onchange={on_file} />
-                </label>
-                <span class="studio-url">
-                    <label for="studio-open-url">{ ui.open_url }</label>
-                    <input id="studio-open-url" type="url" inputmode="url" value={(*open_url).clone()}
-                        oninput={on_url_input} placeholder="https://…/decks/my-deck.json" />
-                    <button type="button" onclick={on_open_url}>{ ui.open }</button>
-                </span>
-                <span class="studio-hint">{ ui.drop_hint }</span>
-            </div>
-            { file_note }
+            <StartBar on_open={set_text.clone()} lang={*lang} />
             <div class="studio-main">
                 <section class="studio-edit">
                     { forms }
@@ -483,7 +260,7 @@ pub fn Studio() -> Html {
                         onfocus={caret::<FocusEvent>(&follow_caret)} />
                     { saved_note }
                     <h2>{ ui.problems }</h2>
-                    { problems }
+                    <ProblemList text={AttrValue::from((*text).clone())} {problems} on_jump={jump_to} lang={*lang} />
                     <button type="button" class="studio-download" onclick={on_download}>{ ui.download }</button>
                     if let Ok(deck) = parsed.as_ref() {
                         <EmbedCode id={AttrValue::from(deck.id.clone())}

@@ -1,0 +1,42 @@
+//! Positions in the deck's text: a text area counts UTF-16 units from the start, the deck's
+//! errors give lines and columns, and paths name cards. Pure, so native tests cover them.
+
+/// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
+/// text area reports).
+pub fn line_column(text: &str, utf16_offset: u32) -> (usize, usize) {
+    let (mut line, mut column, mut seen) = (1, 1, 0u32);
+    for c in text.chars() {
+        if seen >= utf16_offset {
+            break;
+        }
+        seen += c.len_utf16() as u32;
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// The UTF-16 offset of 1-based (line, column) in `text`, for `setSelectionRange`.
+pub fn utf16_offset(text: &str, line: usize, column: usize) -> u32 {
+    let mut offset = 0u32;
+    for (i, l) in text.split('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.chars()
+                    .take(column.saturating_sub(1))
+                    .map(|c| c.len_utf16() as u32)
+                    .sum::<u32>();
+        }
+        offset += l.encode_utf16().count() as u32 + 1;
+    }
+    offset
+}
+
+/// The index of the card a JSON path is in (`cards[3].title` → 3).
+pub fn card_of(path: &str) -> Option<usize> {
+    path.strip_prefix("cards[")?.split(']').next()?.parse().ok()
+}
