@@ -217,7 +217,23 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
   await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'quiz-1');
   await expect(editor).toHaveValue(/"kind": "scenario"/);
+  // Downloaded, it is a deck the reader's widget shows.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download deck' }).press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toBe('my-explainer.json');
+  const saved = fs.readFileSync(await download.path(), 'utf8');
   console.log(`studio: every kind from blank by keyboard ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await page.route('**/my-explainer.json', (route) => route.fulfill({ contentType: 'application/json', body: saved }));
+  await page.goto('/examples/multiple.html');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<div id="d" data-explainer data-deck="/my-explainer.json"></div>';
+  });
+  const widget = page.locator('#d');
+  await expect(widget.locator('.cx-card-title')).toHaveText('What happened');
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', 'timeline-1');
 });
 
 test('embed code for the published address: script, iframe and the embed page, copied', async ({ page, context }) => {
