@@ -152,7 +152,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
     let at = format!("cards[{i}]");
     let common = html! {
         <>
-            { f.text(&format!("{at}.id"), ui.card_id, card.id(), false,
+            { f.text(&format!("{at}.id"), ui.deck_id, card.id(), false,
                 Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { crate::studio::card_list::set_id(c, v) })) }
             { f.text(&format!("{at}.title"), ui.deck_title, card.title(), false,
                 Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { crate::deck::each_kind!(c, c => c.title = v) })) }
@@ -173,7 +173,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     html! {
                         <fieldset class="studio-item">
                             <legend>{ format!("{} {}", ui.event, j + 1) }</legend>
-                            { f.text(&format!("{p}.id"), ui.card_id, &e.id, false, on_card!(Timeline, i, |d, c, v| c.events[j].id = v)) }
+                            { f.text(&format!("{p}.id"), ui.deck_id, &e.id, false, on_card!(Timeline, i, |d, c, v| c.events[j].id = v)) }
                             { f.text(&format!("{p}.date"), ui.date, &e.date, false, on_card!(Timeline, i, |d, c, v| c.events[j].date = v)) }
                             { f.text(&format!("{p}.title"), ui.deck_title, &e.title, false, on_card!(Timeline, i, |d, c, v| c.events[j].title = v)) }
                             { f.text(&format!("{p}.detail"), ui.detail, &e.detail, true, on_card!(Timeline, i, |d, c, v| c.events[j].detail = v)) }
@@ -220,7 +220,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     html! {
                         <fieldset class="studio-item">
                             <legend>{ format!("{} {}", ui.case, j + 1) }</legend>
-                            { f.text(&format!("{p}.id"), ui.card_id, &case.id, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].id = v)) }
+                            { f.text(&format!("{p}.id"), ui.deck_id, &case.id, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].id = v)) }
                             { f.text(&format!("{p}.label"), ui.label, &case.label, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].label = v)) }
                             { f.text(&format!("{p}.description"), ui.detail, &case.description, true, on_card!(Scenario, i, |d, c, v| c.scenarios[j].description = v)) }
                             { f.text(&format!("{p}.questions"), ui.case_questions, &lines(&case.questions), true,
@@ -242,7 +242,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     html! {
                         <fieldset class="studio-item">
                             <legend>{ format!("{} {}", ui.question, j + 1) }</legend>
-                            { f.text(&format!("{p}.id"), ui.card_id, &question.id, false, on_card!(Quiz, i, |d, c, v| c.questions[j].id = v)) }
+                            { f.text(&format!("{p}.id"), ui.deck_id, &question.id, false, on_card!(Quiz, i, |d, c, v| c.questions[j].id = v)) }
                             { f.text(&format!("{p}.prompt"), ui.question, &question.prompt, false, on_card!(Quiz, i, |d, c, v| c.questions[j].prompt = v)) }
                             { choices(&f, ui, i, j, &p, &question.choices) }
                             { f.text(&format!("{p}.explanation"), ui.explanation, &question.explanation, true, on_card!(Quiz, i, |d, c, v| c.questions[j].explanation = v)) }
@@ -356,7 +356,8 @@ fn choices(
                     <div class="studio-choice">
                         { f.text(&format!("{path}.choices[{k}].text"), &format!("{} {}", ui.choice, k + 1), &choice.text, false,
                             on_card!(Quiz, i, |d, c, v| c.questions[j].choices[k].text = v)) }
-                        <label><input type="radio" name={name.clone()} checked={choice.correct} onchange={set_correct} />{ " " }{ ui.correct }</label>
+                        <label><input type="radio" name={name.clone()} checked={choice.correct} onchange={set_correct} />
+                            { " " }{ format!("{} {}: {}", ui.choice, k + 1, ui.correct) }</label>
                         { f.button(format!("{}: {} {}", ui.delete, ui.choice, k + 1), card_edit!(Quiz, i, |c| { c.questions[j].choices.remove(k); })) }
                     </div>
                 }

@@ -68,7 +68,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                     <fieldset class="studio-item">
                         <legend>{ format!("{} {}", ui.source, i + 1) }</legend>
                         { f.list_problems(&p) }
-                        { f.text(&format!("{p}.id"), ui.card_id, &s.id, false, on_source!(i, |s, v| s.id = v)) }
+                        { f.text(&format!("{p}.id"), ui.deck_id, &s.id, false, on_source!(i, |s, v| s.id = v)) }
                         { f.text(&format!("{p}.title"), ui.source_title, s.title.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.title = some(v))) }
                         { f.text(&format!("{p}.description"), ui.source_what, s.description.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.description = some(v))) }
                         { f.text(&format!("{p}.publisher"), ui.publisher, &s.publisher, false, on_source!(i, |s, v| s.publisher = v)) }
@@ -88,7 +88,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                 html! {
                     <fieldset class="studio-item">
                         <legend>{ format!("{} {}", ui.glossary_term, i + 1) }</legend>
-                        { f.text(&format!("{p}.id"), ui.card_id, &t.id, false, on_term!(i, |t, v| t.id = v)) }
+                        { f.text(&format!("{p}.id"), ui.deck_id, &t.id, false, on_term!(i, |t, v| t.id = v)) }
                         { f.text(&format!("{p}.term"), ui.glossary_term, &t.term, false, on_term!(i, |t, v| t.term = v)) }
                         { f.text(&format!("{p}.definition"), ui.definition, &t.definition, true, on_term!(i, |t, v| t.definition = v)) }
                         { f.text(&format!("{p}.source"), ui.source_id, t.source.as_deref().unwrap_or(""), false, on_term!(i, |t, v| t.source = some(v))) }

@@ -66,7 +66,7 @@ pub struct StudioUi {
     pub deck_settings: &'static str,
     /// The deck's title field.
     pub deck_title: &'static str,
-    /// The deck's id field.
+    /// An id field (the deck's, a card's, an item's).
     pub deck_id: &'static str,
     /// The deck's language field.
     pub deck_lang: &'static str,
@@ -86,8 +86,6 @@ pub struct StudioUi {
     pub add_card: &'static str,
     /// Shown when the JSON cannot be read, so the forms cannot show the deck.
     pub forms_need_json: &'static str,
-    /// Id field of a card or item.
-    pub card_id: &'static str,
     /// A card's sources field.
     pub card_sources: &'static str,
     /// An event of a timeline.
@@ -215,7 +213,6 @@ const EN: StudioUi = StudioUi {
     new_card_kind: "Kind of the new card",
     add_card: "Add a card",
     forms_need_json: "The deck's JSON cannot be read: fix the first problem listed, and the forms come back.",
-    card_id: "Id (a-z, 0-9 and -)",
     card_sources: "Sources (their ids, separated by spaces)",
     event: "Event",
     date: "Date as readers see it",
@@ -301,7 +298,6 @@ const JA: StudioUi = StudioUi {
     new_card_kind: "新しいカードの種類",
     add_card: "カードを追加",
     forms_need_json: "デッキのJSONを読み取れません。一覧の最初の問題を直すと、フォームが戻ります。",
-    card_id: "ID（a〜z、0〜9、-）",
     card_sources: "出典（IDを空白で区切って）",
     event: "出来事",
     date: "日付（読者に見える形で）",

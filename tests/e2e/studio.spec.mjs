@@ -139,7 +139,7 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await page.getByRole('button', { name: 'Add a card' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Editing the card: quiz' })).toBeVisible();
   await page.locator('#f-cards-2--questions-0--prompt').fill('Which one?');
-  await page.getByRole('radio', { name: 'The right answer' }).nth(1).check();
+  await page.getByRole('radio', { name: 'Choice 2: The right answer' }).check();
   await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
   // A source, cited by the first card: its problems go as its fields are filled.
   await page.getByRole('button', { name: 'Add a source' }).press('Enter');
