@@ -67,7 +67,9 @@ pub fn shadow_container(host: &web_sys::Element) -> Result<web_sys::Element, JsV
     Ok(container.unchecked_into())
 }
 
-/// Replaces the content of `container` with a visible alert carrying `text`.
+/// Replaces the content of `container` with a visible alert carrying `text`. (Not in the
+/// immediate-abort release build, where a panic is a trap and the loader shows the message.)
+#[cfg(not(panic = "immediate-abort"))]
 pub fn show_message(container: &web_sys::Element, lang: &str, text: &str) {
     let Some(document) = container.owner_document() else {
         return;
