@@ -9,7 +9,7 @@
 
 use std::process::ExitCode;
 
-use explainer::deck::{deck_from_sheet, parse_deck, Deck, DeckError};
+use explainer::deck::{deck_from_sheet, is_sheet_name, parse_deck, Deck, DeckError};
 
 fn main() -> ExitCode {
     let mut files: Vec<String> = std::env::args().skip(1).collect();
@@ -31,7 +31,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        if file.ends_with(".csv") || file.ends_with(".tsv") {
+        if is_sheet_name(file) {
             match deck_from_sheet(&json) {
                 Ok(deck) if json_out => print_json(&deck),
                 Ok(deck) => ok(file, &deck),

@@ -48,9 +48,13 @@ impl TryFrom<String> for Lang {
     type Error = String;
 
     fn try_from(tag: String) -> Result<Self, String> {
-        Lang::from_tag(&tag)
-            .ok_or_else(|| format!("unsupported language \"{tag}\" (use \"en\" or \"ja\")"))
+        Lang::from_tag(&tag).ok_or_else(|| unsupported(&tag))
     }
+}
+
+/// What is said of a language the widget does not speak (deck `lang`, a sheet's `lang` cell).
+pub fn unsupported(tag: &str) -> String {
+    format!("unsupported language \"{tag}\" (use \"en\" or \"ja\")")
 }
 
 impl From<Lang> for &'static str {

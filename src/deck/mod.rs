@@ -21,7 +21,7 @@ pub use kinds::{
 pub use lang::Lang;
 pub use locate::{locate, path_at};
 pub use markup::{parse_markup, MarkupError, Segment};
-pub use sheet::{deck_from_sheet, SheetProblem, COLUMNS as SHEET_COLUMNS};
+pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};
 pub use validate::{validate, MAX_CARDS, MAX_TEXT_CHARS};
 
 use serde::{Deserialize, Serialize};
@@ -93,6 +93,17 @@ macro_rules! card_kinds {
         }
 
         impl CardKind {
+            /// Every kind, in the table's order (what editing tools offer).
+            pub const ALL: &'static [CardKind] = &[$( CardKind::$variant, )*];
+
+            /// The kind named `name` in JSON, if there is one.
+            pub fn from_name(name: &str) -> Option<CardKind> {
+                match name {
+                    $( $name => Some(CardKind::$variant), )*
+                    _ => None,
+                }
+            }
+
             /// The kind's name as written in JSON (`"text"`, `"timeline"` …).
             pub fn name(self) -> &'static str {
                 match self {

@@ -10,8 +10,8 @@
 use std::fmt;
 
 use super::{
-    validate, Card, Choice, Deck, DeckError, Figure, Lang, NumbersCard, Question, QuizCard,
-    Scenario, ScenarioCard, Source, Term, TextCard, TimelineCard, TimelineEvent,
+    validate, Card, CardKind, Choice, Deck, DeckError, Figure, Lang, NumbersCard, Question,
+    QuizCard, Scenario, ScenarioCard, Source, Term, TextCard, TimelineCard, TimelineEvent,
 };
 
 /// The columns of the template, in its order. A sheet may leave out the ones it does not use
@@ -142,6 +142,37 @@ impl Row<'_> {
     }
 }
 
+/// The rows a card of `kind` may be followed by (its events, figures, cases …). An exhaustive
+/// match: a new card kind must say here which rows it takes.
+fn sub_rows(kind: CardKind) -> &'static [&'static str] {
+    match kind {
+        CardKind::Text => &[],
+        CardKind::Timeline => &["event"],
+        CardKind::Numbers => &["figure"],
+        CardKind::Scenario => &["settled", "open", "caveat", "case", "case-question"],
+        CardKind::Quiz => &["question", "choice"],
+    }
+}
+
+/// Every `kind` a row may have, for the message about an unknown one: `deck, source, term,
+/// text, timeline, event, … or choice`.
+fn row_kinds() -> String {
+    let mut all = vec!["deck", "source", "term"];
+    for &kind in CardKind::ALL {
+        all.push(kind.name());
+        all.extend(sub_rows(kind));
+    }
+    let last = all.pop().unwrap_or_default();
+    format!("{} or {last}", all.join(", "))
+}
+
+/// True for a file name a spreadsheet exports (`.csv`, `.tsv`, any case): such a file is read
+/// with [`deck_from_sheet`], anything else as deck JSON.
+pub fn is_sheet_name(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.ends_with(".csv") || name.ends_with(".tsv")
+}
+
 /// Builds a deck from the text of a sheet and validates it. The deck, or every problem found,
 /// each by row and column.
 pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
@@ -231,10 +262,9 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                 let tag = row.get("lang");
                 match Lang::from_tag(&tag) {
                     Some(lang) => deck.lang = lang,
-                    None => problems.push(row.problem(
-                        Some("lang"),
-                        format!("unsupported language \"{tag}\" (use \"en\" or \"ja\")"),
-                    )),
+                    None => {
+                        problems.push(row.problem(Some("lang"), super::lang::unsupported(&tag)))
+                    }
                 }
                 rows_of.push((String::new(), row.number));
             }
@@ -258,50 +288,54 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                     source: row.optional("source"),
                 });
             }
-            "text" | "timeline" | "numbers" | "scenario" | "quiz" => {
+            name if CardKind::from_name(name).is_some() => {
                 rows_of.push((path_of_card(deck.cards.len()), row.number));
                 let (id, title, sources) = (row.get("id"), row.get("title"), row.list("sources"));
-                deck.cards.push(match kind.as_str() {
-                    "text" => Card::Text(TextCard {
-                        id,
-                        title,
-                        // A cell's line breaks are the paragraphs' blank lines.
-                        body: row.get("text").replace("\r\n", "\n"),
-                        sources,
-                    }),
-                    "timeline" => Card::Timeline(TimelineCard {
-                        id,
-                        title,
-                        events: Vec::new(),
-                        sources,
-                    }),
-                    "numbers" => Card::Numbers(NumbersCard {
-                        id,
-                        title,
-                        figures: Vec::new(),
-                        sources,
-                    }),
-                    "scenario" => Card::Scenario(ScenarioCard {
-                        id,
-                        title,
-                        question: row.get("text"),
-                        settled: Vec::new(),
-                        open: Vec::new(),
-                        caveat: String::new(),
-                        scenarios: Vec::new(),
-                        sources,
-                    }),
-                    _ => Card::Quiz(QuizCard {
-                        id,
-                        title,
-                        questions: Vec::new(),
-                        sources,
-                    }),
-                });
+                deck.cards
+                    .push(match CardKind::from_name(name).unwrap_or(CardKind::Text) {
+                        CardKind::Text => Card::Text(TextCard {
+                            id,
+                            title,
+                            // A cell's line breaks are the paragraphs' blank lines.
+                            body: row.get("text").replace("\r\n", "\n"),
+                            sources,
+                        }),
+                        CardKind::Timeline => Card::Timeline(TimelineCard {
+                            id,
+                            title,
+                            events: Vec::new(),
+                            sources,
+                        }),
+                        CardKind::Numbers => Card::Numbers(NumbersCard {
+                            id,
+                            title,
+                            figures: Vec::new(),
+                            sources,
+                        }),
+                        CardKind::Scenario => Card::Scenario(ScenarioCard {
+                            id,
+                            title,
+                            question: row.get("text"),
+                            settled: Vec::new(),
+                            open: Vec::new(),
+                            caveat: String::new(),
+                            scenarios: Vec::new(),
+                            sources,
+                        }),
+                        CardKind::Quiz => Card::Quiz(QuizCard {
+                            id,
+                            title,
+                            questions: Vec::new(),
+                            sources,
+                        }),
+                    });
             }
             "event" => {
                 let (timeline, at) = last_card!(Timeline, "an event", "timeline");
-                rows_of.push((format!("{at}.events[{}]", timeline.events.len()), row.number));
+                rows_of.push((
+                    format!("{at}.events[{}]", timeline.events.len()),
+                    row.number,
+                ));
                 timeline.events.push(TimelineEvent {
                     id: row.get("id"),
                     date: row.get("date"),
@@ -312,7 +346,10 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
             }
             "figure" => {
                 let (numbers, at) = last_card!(Numbers, "a figure", "numbers");
-                rows_of.push((format!("{at}.figures[{}]", numbers.figures.len()), row.number));
+                rows_of.push((
+                    format!("{at}.figures[{}]", numbers.figures.len()),
+                    row.number,
+                ));
                 numbers.figures.push(Figure {
                     value: row.get("value"),
                     label: row.get("title"),
@@ -324,7 +361,10 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                 let text = row.get("text");
                 match kind.as_str() {
                     "settled" => {
-                        rows_of.push((format!("{at}.settled[{}]", scenario.settled.len()), row.number));
+                        rows_of.push((
+                            format!("{at}.settled[{}]", scenario.settled.len()),
+                            row.number,
+                        ));
                         scenario.settled.push(text);
                     }
                     "open" => {
@@ -339,7 +379,10 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
             }
             "case" => {
                 let (scenario, at) = last_card!(Scenario, "a case", "scenario");
-                rows_of.push((format!("{at}.scenarios[{}]", scenario.scenarios.len()), row.number));
+                rows_of.push((
+                    format!("{at}.scenarios[{}]", scenario.scenarios.len()),
+                    row.number,
+                ));
                 scenario.scenarios.push(Scenario {
                     id: row.get("id"),
                     label: row.get("title"),
@@ -358,14 +401,21 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                     continue;
                 };
                 rows_of.push((
-                    format!("{at}.scenarios[{}].questions[{}]", i - 1, case.questions.len()),
+                    format!(
+                        "{at}.scenarios[{}].questions[{}]",
+                        i - 1,
+                        case.questions.len()
+                    ),
                     row.number,
                 ));
                 case.questions.push(row.get("text"));
             }
             "question" => {
                 let (quiz, at) = last_card!(Quiz, "a question", "quiz");
-                rows_of.push((format!("{at}.questions[{}]", quiz.questions.len()), row.number));
+                rows_of.push((
+                    format!("{at}.questions[{}]", quiz.questions.len()),
+                    row.number,
+                ));
                 quiz.questions.push(Question {
                     id: row.get("id"),
                     prompt: row.get("title"),
@@ -378,11 +428,17 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                 let (quiz, at) = last_card!(Quiz, "a choice", "quiz");
                 let i = quiz.questions.len();
                 let Some(question) = quiz.questions.last_mut() else {
-                    problems.push(row.problem(Some("kind"), "a choice row must come after a question row"));
+                    problems.push(
+                        row.problem(Some("kind"), "a choice row must come after a question row"),
+                    );
                     continue;
                 };
                 rows_of.push((
-                    format!("{at}.questions[{}].choices[{}]", i - 1, question.choices.len()),
+                    format!(
+                        "{at}.questions[{}].choices[{}]",
+                        i - 1,
+                        question.choices.len()
+                    ),
                     row.number,
                 ));
                 let correct = row.get("correct").to_lowercase();
@@ -405,9 +461,7 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
             "" => problems.push(row.problem(Some("kind"), "the row has no kind")),
             other => problems.push(row.problem(
                 Some("kind"),
-                format!(
-                    "unknown kind \"{other}\" (use deck, source, term, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question or choice)"
-                ),
+                format!("unknown kind \"{other}\" (use {})", row_kinds()),
             )),
         }
     }

@@ -27,15 +27,6 @@ pub struct CardListProps {
     pub lang: Lang,
 }
 
-/// Every kind a new card can be, in the order offered.
-const KINDS: [CardKind; 5] = [
-    CardKind::Text,
-    CardKind::Timeline,
-    CardKind::Numbers,
-    CardKind::Scenario,
-    CardKind::Quiz,
-];
-
 /// An id not used by any card of `deck`: `<kind>-<n>`.
 fn free_id(deck: &Deck, stem: &str) -> String {
     (1..)
@@ -173,7 +164,7 @@ pub fn CardList(props: &CardListProps) -> Html {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                if let Some(k) = KINDS.into_iter().find(|k| k.name() == select.value()) {
+                if let Some(k) = CardKind::from_name(&select.value()) {
                     kind.set(k);
                 }
             }
@@ -231,7 +222,7 @@ pub fn CardList(props: &CardListProps) -> Html {
             <div class="studio-add">
                 <label for="studio-new-kind">{ ui.new_card_kind }</label>
                 <select id="studio-new-kind" onchange={on_kind}>
-                    { for KINDS.into_iter().map(|k| html! {
+                    { for CardKind::ALL.iter().map(|&k| html! {
                         <option value={k.name()} selected={k == new_kind}>{ k.name() }</option>
                     }) }
                 </select>

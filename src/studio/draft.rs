@@ -34,8 +34,7 @@ pub fn shipped() -> String {
 /// problems by row and column; anything else is taken as deck JSON as it is, problems and all,
 /// so nothing is refused that the editor could fix.
 pub fn from_file(name: &str, text: &str) -> Result<String, Vec<SheetProblem>> {
-    let name = name.to_ascii_lowercase();
-    if name.ends_with(".csv") || name.ends_with(".tsv") {
+    if crate::deck::is_sheet_name(name) {
         deck_from_sheet(text).map(|deck| pretty(&deck))
     } else {
         Ok(text.to_string())
