@@ -101,8 +101,10 @@ const WATCH = () => {
     const widget = [...document.querySelectorAll('[data-explainer]')].some((h) => h.shadowRoot?.querySelector('.cx-card-title'));
     const fallback = document.querySelector('[data-explainer] .explainer-static h3, .bench-static h3');
     const timeline = [...document.querySelectorAll('.tl-slide .tl-headline')].some((h) => h.textContent.trim() && h.getBoundingClientRect().width > 0);
-    if (widget || fallback || timeline) window.__firstTitle = performance.now();
-    else requestAnimationFrame(look);
+    if (widget || fallback || timeline) {
+      window.__firstTitle = performance.now();
+      console.debug('explainer-bench:first-title');
+    } else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 };
@@ -116,8 +118,12 @@ async function firstCardAndWork(browser, url, throttle) {
   const { page, context, cdp } = await newPage(browser, { throttle });
   await cdp.send('Performance.enable');
   await page.addInitScript(WATCH);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__firstTitle !== null, null, { timeout: 60_000, polling: 'raf' });
+  // Heard as a console message, not polled with page.waitForFunction: Playwright's injected
+  // script (32 ms of main-thread work at 4× CPU) would otherwise run in the middle of a page
+  // that is still starting (ours), and after the first title of one that is already done.
+  const heard = page.waitForEvent('console', { predicate: (m) => m.text() === 'explainer-bench:first-title', timeout: 60_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await heard;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const t = await page.evaluate(() => window.__firstTitle);
   await context.close();

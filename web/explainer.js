@@ -81,11 +81,15 @@ function start() {
   const fail = (el, err) => {
     if (ours(err)) return stopped(err);
     console.error('explainer:', err);
-    if (el.shadowRoot) return;
+    // A shadow root is the widget's, unless it is still the static HTML's first-card snapshot
+    // (a declarative shadow root): then the message and the all-cards HTML replace it.
+    const root = el.shadowRoot;
+    if (root && !root.querySelector('.cx-snapshot')) return;
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
     p.textContent = 'The explainer could not start: ' + (err && err.message ? err.message : String(err));
-    el.prepend(p);
+    if (root) root.replaceChildren(p, document.createElement('slot'));
+    else el.prepend(p);
   };
 
   // The deck is requested now, alongside the wasm, rather than once the widget has started;

@@ -10,13 +10,25 @@
 //! `oembed/NAME.json`, which the page (and `embed.html`, for the built-in deck) advertises with
 //! a discovery link. oEmbed needs absolute URLs, so without the variable there is no oEmbed.
 //!
+//! Each fragment opens with the widget's first card as a declarative shadow root (a
+//! *snapshot*: the `Carousel` the widget will render, linking the widget's stylesheet, which
+//! this step also writes as `explainer.css`). The browser paints it with the page, and the
+//! widget swaps it for itself at the same size (src/embed/style.rs), so starting moves nothing
+//! on the page. In the site's own pages the stylesheet is linked relative to the page; in
+//! `static/NAME.html`, at `EXPLAINER_PUBLIC_URL` (or `/explainer.css` without it). Should it not
+//! load (another address, a CSP without the widget's origin), the snapshot stays hidden and the
+//! all-cards HTML shows, as before snapshots.
+//!
 //! Usage: `prerender [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use explainer::components::{heading_level_attr, DeckArticle, DeckArticleProps};
-use explainer::deck::{parse_deck, Deck};
+use explainer::components::{
+    heading_level_attr, Carousel, CarouselProps, DeckArticle, DeckArticleProps,
+};
+use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
+use yew::Callback;
 
 const MARKER_OPEN: &str = "<!-- explainer-static:";
 const MARKER_CLOSE: &str = "-->";
@@ -30,6 +42,11 @@ fn main() {
         .build()
         .unwrap_or_else(|e| fail(&format!("cannot start the renderer: {e}")));
     let staging = PathBuf::from(staging);
+    write(&staging.join("explainer.css"), explainer::embed::WIDGET_CSS);
+    let public = env::var("EXPLAINER_PUBLIC_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
+    let css_href = format!("{}explainer.css", public.as_deref().unwrap_or("/"));
     let static_dir = staging.join("static");
     fs::create_dir_all(&static_dir)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", static_dir.display())));
@@ -37,7 +54,9 @@ fn main() {
     for deck in fs::read_dir("decks").unwrap_or_else(|e| fail(&format!("decks/: {e}"))) {
         let path = deck.map(|d| d.path()).unwrap_or_default();
         if path.extension().is_some_and(|x| x == "json") {
-            let html = runtime.block_on(render(&path, 2));
+            // Pasted into the documented snippet: the built-in deck's element names no
+            // `data-deck`, so its widget has the language switch; any other deck's has not.
+            let html = runtime.block_on(render(&path, 2, Some((&css_href, true))));
             let name = path.file_stem().unwrap_or_default().to_string_lossy();
             let out = static_dir.join(format!("{name}.html"));
             fs::write(&out, &html).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
@@ -45,10 +64,7 @@ fn main() {
         }
     }
     decks.sort_by(|a, b| a.0.cmp(&b.0));
-    if let Some(public) = env::var("EXPLAINER_PUBLIC_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
+    if let Some(public) = public {
         if !(public.starts_with("https://") || public.starts_with("http://"))
             || !public.ends_with('/')
         {
@@ -63,7 +79,11 @@ fn main() {
         if !text.contains(MARKER_OPEN) {
             continue;
         }
-        let replaced = runtime.block_on(fill_markers(&text, &page));
+        let depth = page
+            .strip_prefix(&staging)
+            .map_or(0, |p| p.components().count() - 1);
+        let css_href = format!("{}explainer.css", "../".repeat(depth));
+        let replaced = runtime.block_on(fill_markers(&text, &page, &css_href));
         fs::write(&page, replaced).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
     }
 }
@@ -75,17 +95,46 @@ fn read_deck(deck_path: &Path) -> Deck {
         .unwrap_or_else(|errors| fail(&format!("{}: invalid deck\n{errors}", deck_path.display())))
 }
 
-async fn render(deck_path: &Path, heading_level: u8) -> String {
-    yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
-        deck: read_deck(deck_path).into(),
+/// The static HTML of a deck: with `snapshot` (the stylesheet's address, and whether the
+/// element names no `data-deck`), the first-card snapshot, then the all-cards article.
+async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, bool)>) -> String {
+    let deck: std::rc::Rc<Deck> = read_deck(deck_path).into();
+    let article = yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
+        deck: deck.clone().into(),
         heading_level,
     })
     .hydratable(false)
     .render()
-    .await
+    .await;
+    let Some((css_href, no_deck_attr)) = snapshot else {
+        return article;
+    };
+    // The widget shows the language switch for the built-in deck (either edition), and only
+    // when the element names no `data-deck` (src/components/explainer.rs).
+    let builtin = no_deck_attr && parse_deck(BUILTIN_DECK_EN).is_ok_and(|b| b.id == deck.id);
+    let carousel = yew::LocalServerRenderer::<Carousel>::with_props(CarouselProps {
+        deck: deck.into(),
+        id_prefix: "cx".into(),
+        start: 0,
+        go_to: None,
+        on_ready: Callback::noop(),
+        on_change: Callback::noop(),
+        on_language: builtin.then(Callback::noop),
+        lang_note: None,
+        heading_level,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
+         <slot class=\"cx-print\"></slot>\
+         <div class=\"cx-root cx-snapshot\" hidden inert>{carousel}</div></template>{article}",
+        escape(css_href)
+    )
 }
 
-async fn fill_markers(text: &str, page: &Path) -> String {
+async fn fill_markers(text: &str, page: &Path, css_href: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut rest = text;
     while let Some(start) = rest.find(MARKER_OPEN) {
@@ -98,7 +147,9 @@ async fn fill_markers(text: &str, page: &Path) -> String {
         };
         out.push_str(&rest[..start]);
         let level = heading_level_before(&rest[..start]);
-        out.push_str(&render(Path::new(after[..end].trim()), level).await);
+        let no_deck_attr = !last_tag(&rest[..start]).contains("data-deck=");
+        let snapshot = Some((css_href, no_deck_attr));
+        out.push_str(&render(Path::new(after[..end].trim()), level, snapshot).await);
         rest = &after[end + MARKER_CLOSE.len()..];
     }
     out.push_str(rest);
@@ -108,12 +159,17 @@ async fn fill_markers(text: &str, page: &Path) -> String {
 /// The `data-heading-level` of the last tag opened before a marker (2 if none): the element
 /// the static HTML goes into, so the page's outline does not change when the widget starts.
 fn heading_level_before(html: &str) -> u8 {
-    let tag = &html[html.rfind('<').unwrap_or(0)..];
-    tag.split("data-heading-level=\"")
+    last_tag(html)
+        .split("data-heading-level=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .and_then(heading_level_attr)
         .unwrap_or(2)
+}
+
+/// The last tag opened in `html` (from its last `<`): the element a marker stands in.
+fn last_tag(html: &str) -> &str {
+    &html[html.rfind('<').unwrap_or(0)..]
 }
 
 /// The size an oEmbed consumer reserves before the page inside reports its real height.

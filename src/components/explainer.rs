@@ -63,6 +63,10 @@ pub struct ExplainerProps {
     /// How long a fetched deck may take to arrive, in seconds (`data-timeout`).
     #[prop_or(TIMEOUT_SECONDS)]
     pub timeout: u32,
+    /// Called after the first render that shows more than "loading": a deck's card or an
+    /// error card. The embed then swaps the static HTML's first-card snapshot for the widget.
+    #[prop_or_default]
+    pub on_shown: Callback<()>,
 }
 
 /// A request to show the card with id `card`. `seq` tells two requests for the same card
@@ -136,6 +140,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
         },
     };
+
+    {
+        let on_shown = props.on_shown.clone();
+        use_effect_with(matches!(load, Load::Loading), move |loading| {
+            if !loading {
+                on_shown.emit(());
+            }
+        });
+    }
 
     match load {
         Load::Loading => {

@@ -9,7 +9,7 @@
 mod events;
 mod style;
 
-pub use style::shadow_container;
+pub use style::{shadow_container, WIDGET_CSS};
 
 use std::cell::RefCell;
 
@@ -57,6 +57,7 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
         go_to: None,
         on_ready: Callback::noop(),
         on_change: Callback::noop(),
+        on_shown: Callback::noop(),
         builtin_ja_url: None,
         heading_level: host
             .get_attribute("data-heading-level")
@@ -95,7 +96,17 @@ pub fn mount(
         base.map(|base| AttrValue::from(format!("{base}decks/cyber-alliance.ja.json")));
     (props.on_ready, props.on_change) = events::callbacks(&host);
 
-    let container = style::shadow_container(&host)?;
+    let style::Container {
+        element: container,
+        snapshot,
+    } = style::shadow_container(&host)?;
+    if !snapshot.is_empty() {
+        let container = container.clone();
+        let snapshot = RefCell::new(snapshot);
+        props.on_shown = Callback::from(move |()| {
+            style::take_over(&container, &mut snapshot.borrow_mut());
+        });
+    }
     let app =
         yew::Renderer::<Explainer>::with_root_and_props(container.clone(), props.clone()).render();
     INSTANCES.with(|all| {

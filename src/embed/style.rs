@@ -26,15 +26,39 @@ fn sheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
-/// Attaches an open shadow root to `host`, adopts the widget's stylesheet and returns a fresh
-/// container element inside it for yew to render into.
-pub fn shadow_container(host: &web_sys::Element) -> Result<web_sys::Element, JsValue> {
+/// A widget's place in its host: the element yew renders into, and what the static HTML's
+/// first-card snapshot put in the shadow root before the widget started (empty without one).
+pub struct Container {
+    /// The `.cx-root` element yew renders into.
+    pub element: web_sys::Element,
+    /// The snapshot's nodes, shown until [`take_over`] swaps them for `element`.
+    pub snapshot: Vec<web_sys::Node>,
+}
+
+/// Attaches an open shadow root to `host` (or takes over the declarative one of the static
+/// HTML's first-card snapshot), adopts the widget's stylesheet and returns a fresh container
+/// element inside it for yew to render into.
+///
+/// With a snapshot, the container is left out of the page: yew renders into it while the
+/// reader keeps seeing the snapshot (laid out by the same stylesheet, and `inert`: nothing in
+/// it can be pressed or focused before the widget can answer), and [`take_over`] swaps the two
+/// after the widget's first real render (a card or an error card, never "loading"), before the
+/// next frame. Same markup, same rules, same size: nothing on the page moves, and the page
+/// never holds two widgets at once.
+pub fn shadow_container(host: &web_sys::Element) -> Result<Container, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("explainer: host element has no document"))?;
-    let root = match host.shadow_root() {
-        Some(root) => root,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    let (root, snapshot) = match host.shadow_root() {
+        Some(root) => {
+            let nodes = root.child_nodes();
+            let snapshot: Vec<_> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+            (root, snapshot)
+        }
+        None => (
+            host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+            Vec::new(),
+        ),
     };
     match sheet() {
         Some(sheet) => {
@@ -63,8 +87,28 @@ pub fn shadow_container(host: &web_sys::Element) -> Result<web_sys::Element, JsV
     }
     let container = document.create_element("div")?;
     container.set_class_name("cx-root");
-    root.append_child(&container)?;
-    Ok(container.unchecked_into())
+    if snapshot.is_empty() {
+        root.append_child(&container)?;
+    }
+    Ok(Container {
+        element: container,
+        snapshot,
+    })
+}
+
+/// Swaps the snapshot for the widget's container (once; later calls find nothing to swap).
+pub fn take_over(container: &web_sys::Element, snapshot: &mut Vec<web_sys::Node>) {
+    let Some(first) = snapshot.first() else {
+        return;
+    };
+    if let Some(root) = first.parent_node() {
+        let _ = root.append_child(container);
+    }
+    for node in snapshot.drain(..) {
+        if let Some(parent) = node.parent_node() {
+            let _ = parent.remove_child(&node);
+        }
+    }
 }
 
 /// Replaces the content of `container` with a visible alert carrying `text`. (Not in the

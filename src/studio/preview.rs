@@ -47,6 +47,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     if let Some(container) = host
                         .cast::<web_sys::Element>()
                         .and_then(|h| crate::embed::shadow_container(&h).ok())
+                        .map(|c| c.element)
                     {
                         *app = Some(
                             yew::Renderer::<Explainer>::with_root_and_props(

@@ -8,5 +8,7 @@ export async function openArticle(page) {
   await page.locator('[data-explainer]').scrollIntoViewIfNeeded();
   const widget = page.locator('[data-explainer] section[aria-roledescription="carousel"]');
   await expect(widget).toBeVisible();
+  // The static HTML's first-card snapshot has given way to the widget itself.
+  await expect(page.locator('[data-explainer] .cx-snapshot')).toHaveCount(0);
   return widget;
 }

@@ -2,7 +2,9 @@
 // the way a front-end framework drives it (examples/elements.html).
 import { test, expect } from '@playwright/test';
 
-const card = (host) => host.locator('.cx-root .cx-card');
+// The live widget's card, not the static HTML's first-card snapshot (inert, until the widget
+// replaces it).
+const card = (host) => host.locator('.cx-root:not(.cx-snapshot) .cx-card');
 
 test('a <news-explainer> in the HTML starts like the div form, with its attributes', async ({ page }) => {
   const errors = [];

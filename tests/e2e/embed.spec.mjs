@@ -1,6 +1,11 @@
 // The host page's view: several instances, late insertion, lazy loading, Shadow DOM against
 // hostile CSS, events, deep links, the static fallback, and a strict CSP on every page.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect } from '@playwright/test';
+import { testPage } from './wordpress.mjs';
+
+const DIST = path.resolve('dist');
 
 /** Fails the test on console errors, page errors and CSP violations. */
 async function guard(page) {
@@ -17,7 +22,9 @@ async function guard(page) {
   return problems;
 }
 
-const card = (host) => host.locator('.cx-root .cx-card');
+// The live widget's card, not the static HTML's first-card snapshot (inert, until the widget
+// replaces it).
+const card = (host) => host.locator('.cx-root:not(.cx-snapshot) .cx-card');
 
 test('every page is served with a strict CSP and runs with zero violations', async ({ page }) => {
   const problems = await guard(page);
@@ -310,3 +317,65 @@ test('changing data-deck on a live widget replaces the deck, says so in events, 
   // Three swaps each way add no listeners beyond the two the test itself added.
   expect(await listeners()).toBeLessThanOrEqual(before);
 });
+
+// The static HTML inside the element: the browser paints its first-card snapshot with the page,
+// and the widget replaces it at the same size. The widget's start is held (its wasm, or its
+// deck) until the snapshot has been measured on screen, so the takeover surely comes after that
+// paint; then nothing may have moved. The demo article (built-in deck), and the documented
+// snippet with a deck by URL (the static HTML pointed at this site's stylesheet, as the README
+// says to when the files are not served from EXPLAINER_PUBLIC_URL).
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const snippetPage = (deck) =>
+  testPage(
+    `<!doctype html><html lang="en"><head><title>Takeover</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/page.css">
+<script type="module" src="/explainer.js"></script></head><body><main class="story"><h1>Takeover</h1><p>Before.</p>
+<div data-explainer id="x" data-deck="/decks/${deck}.json">${fs
+      .readFileSync(path.join(DIST, `static/${deck}.html`), 'utf8')
+      .replace(/href="[^"]*explainer\.css"/, 'href="/explainer.css"')}</div><p id="after">After.</p></main></body></html>`,
+    CSP,
+  );
+for (const { name, url, host: hostSel, after, held } of [
+  { name: 'demo article, wasm held', url: '/', host: '[data-explainer]', after: '.story-embed + p', held: '**/explainer-widget_bg.wasm' },
+  { name: 'deck by URL, deck held', url: snippetPage('two-plus-two.en'), host: '#x', after: '#after', held: '**/decks/two-plus-two.en.json' },
+]) {
+  test(`the widget takes over from the static HTML's snapshot and nothing moves (${name})`, async ({ page }) => {
+    const problems = await guard(page);
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    await page.route(held, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url);
+    const host = page.locator(hostSel);
+    await host.scrollIntoViewIfNeeded();
+    const snapshot = host.locator('.cx-snapshot');
+    await expect(snapshot.locator('.cx-card-title')).toBeVisible();
+    // Nothing in the snapshot can be pressed or focused before the widget can answer.
+    expect(await snapshot.evaluate((el) => el.inert)).toBe(true);
+    const box = () =>
+      page.evaluate(([h, a]) => ({ host: document.querySelector(h).getBoundingClientRect().toJSON(), after: document.querySelector(a).getBoundingClientRect().top, scroll: scrollY }), [hostSel, after]);
+    const before = await box();
+    expect(before.host.height).toBeGreaterThan(200);
+    // Held: the snapshot stays, and the reader never sees a "loading" state instead.
+    await expect(host.getByText('Loading')).toHaveCount(0);
+    await host.evaluate((el) => {
+      window.__ready = new Promise((r) => el.addEventListener('explainer:ready', r, { once: true }));
+    });
+    release();
+    await page.evaluate(() => window.__ready);
+    await expect(snapshot).toHaveCount(0);
+    await expect(card(host)).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await box()).toEqual(before);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+    // The live widget answers.
+    await host.locator('.cx-next').click();
+    await expect(host.locator('.cx-position')).toHaveText(/^2 (of|\/) /);
+    expect(problems).toEqual([]);
+  });
+}

@@ -23,7 +23,12 @@ test.beforeAll(async () => {
   fs.mkdirSync(site);
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', path.join(tmp, packed.filename)], { cwd: site, stdio: 'pipe' });
   const dist = 'node_modules/explainer/dist';
-  const fallback = fs.readFileSync(path.join(site, dist, 'static/two-plus-two.en.html'), 'utf8');
+  // The static HTML links the widget's stylesheet where the release is published
+  // (EXPLAINER_PUBLIC_URL); a site serving the package's copy points it there instead, as the
+  // README says.
+  const fallback = fs
+    .readFileSync(path.join(site, dist, 'static/two-plus-two.en.html'), 'utf8')
+    .replace(/href="[^"]*explainer\.css"/, `href="${dist}/explainer.css"`);
   fs.writeFileSync(
     path.join(site, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>From npm</title><link rel="icon" href="${dist}/favicon.svg">
@@ -56,6 +61,7 @@ test('the package holds the built widget and nothing of the source tree', () => 
     'dist/explainer.d.ts',
     'dist/explainer-widget.js',
     'dist/explainer-widget_bg.wasm',
+    'dist/explainer.css',
     'dist/embed.html',
     'dist/embed-frame.js',
     'dist/explainer-frame.js',
