@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The widget's CSS, compiled in: one file fewer to fetch, and no `<link>` for the host to
 /// allow or block.
