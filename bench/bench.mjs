@@ -63,6 +63,7 @@ function sizes() {
   say('| CSS and the built-in English deck | inside the wasm |');
   say(`| **explainer total (default embed)** | **${kb(total)}** (${total} B) |`);
   say(`| decks/cyber-alliance.ja.json (only when a reader picks 日本語) | ${kb(ja)} |`);
+  say(`| explainer.css (only with the static HTML's first-card snapshot; the wasm has its own copy) | ${kb(gz(fs.readFileSync(path.join(dist, 'explainer.css'))))} |`);
   for (const [f, n] of tlSizes) say(`| ${f} | ${kb(n)} |`);
   say(`| **TimelineJS total** | **${kb(tlTotal)}** |`);
   say(`| pym.js (pym.v1.min.js) | ${kb(pym)} |`);
@@ -180,7 +181,7 @@ async function takeover(browser) {
   await context.close();
   const caused = shifts.filter((x) => x.t >= ready - 50).reduce((a, x) => a + x.value, 0);
   const all = shifts.reduce((a, x) => a + x.value, 0);
-  say(`Layout shift caused by the takeover (entries from the widget's ready event on): **${caused.toFixed(4)}** (target 0: ${caused === 0 ? 'met' : 'not met'}); all layout shift on the page: ${all.toFixed(4)}; scroll position after takeover: ${scroll} px; the paragraph after the explainer was at ${Math.round(afterBefore)} px when the widget said ready, ${Math.round(after)} px two frames later. The static fallback shows every card as an article; the widget shows one card, so the content below moves up when it takes over.`);
+  say(`Layout shift caused by the takeover (entries from the widget's ready event on): **${caused.toFixed(4)}** (target 0: ${caused === 0 ? 'met' : 'not met'}); all layout shift on the page: ${all.toFixed(4)}; scroll position after takeover: ${scroll} px; the paragraph after the explainer was at ${Math.round(afterBefore)} px when the widget said ready, ${Math.round(after)} px two frames later. The static HTML opens with the widget's first card as a snapshot (a declarative shadow root styled by explainer.css), which the widget replaces at the same size; readers without JavaScript get the all-cards HTML instead.`);
   say();
 }
 

@@ -100,11 +100,13 @@ pub fn mount(
         element: container,
         snapshot,
     } = style::shadow_container(&host)?;
-    if !snapshot.is_empty() {
+    if snapshot.is_some() {
         let container = container.clone();
-        let snapshot = RefCell::new(snapshot);
+        let snapshot = std::cell::Cell::new(snapshot);
         props.on_shown = Callback::from(move |()| {
-            style::take_over(&container, &mut snapshot.borrow_mut());
+            if let Some(snapshot) = snapshot.take() {
+                style::take_over(&container, snapshot);
+            }
         });
     }
     let app =

@@ -25,39 +25,33 @@ fn sheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
-/// A widget's place in its host: the element yew renders into, and what the static HTML's
-/// first-card snapshot put in the shadow root before the widget started (empty without one).
+/// A widget's place in its host: the element yew renders into, and, when the static HTML's
+/// first-card snapshot is on show, what [`take_over`] needs to swap it for that element.
 pub struct Container {
     /// The `.cx-root` element yew renders into.
     pub element: web_sys::Element,
-    /// The snapshot's nodes, shown until [`take_over`] swaps them for `element`.
-    pub snapshot: Vec<web_sys::Node>,
+    /// The snapshot's (declarative) shadow root, and the widget's print slot in it, if any.
+    pub snapshot: Option<(web_sys::ShadowRoot, Option<web_sys::Element>)>,
 }
 
 /// Attaches an open shadow root to `host` (or takes over the declarative one of the static
 /// HTML's first-card snapshot), adopts the widget's stylesheet and returns a fresh container
-/// element inside it for yew to render into.
+/// element for yew to render into.
 ///
-/// With a snapshot, the container is left out of the page: yew renders into it while the
-/// reader keeps seeing the snapshot (laid out by the same stylesheet, and `inert`: nothing in
-/// it can be pressed or focused before the widget can answer), and [`take_over`] swaps the two
-/// after the widget's first real render (a card or an error card, never "loading"), before the
-/// next frame. Same markup, same rules, same size: nothing on the page moves, and the page
-/// never holds two widgets at once.
+/// With a snapshot, the container stays out of the page: yew renders into it while the reader
+/// keeps seeing the snapshot (laid out by the same stylesheet, and `inert`: nothing in it can
+/// be pressed or focused before the widget can answer), and [`take_over`] swaps the two after
+/// the widget's first real render (a card or an error card, never "loading"), before the next
+/// frame. Same markup, same rules, same size: nothing on the page moves, and the page never
+/// holds two widgets at once.
 pub fn shadow_container(host: &web_sys::Element) -> Result<Container, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("explainer: host element has no document"))?;
-    let (root, snapshot) = match host.shadow_root() {
-        Some(root) => {
-            let nodes = root.child_nodes();
-            let snapshot: Vec<_> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
-            (root, snapshot)
-        }
-        None => (
-            host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
-            Vec::new(),
-        ),
+    let declared = host.shadow_root();
+    let root = match &declared {
+        Some(root) => root.clone(),
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
     match sheet() {
         Some(sheet) => {
@@ -78,36 +72,37 @@ pub fn shadow_container(host: &web_sys::Element) -> Result<Container, JsValue> {
     // The host's own children (the static all-cards HTML, when the embed snippet includes it)
     // stay in the page for crawlers; the slot shows them only when printing, so a printout
     // has every card with its sources instead of the one on screen.
+    let mut slot = None;
     if host.first_element_child().is_some() {
-        let slot = document.create_element("slot")?;
-        slot.set_class_name("cx-print");
-        root.append_child(&slot)?;
+        let print = document.create_element("slot")?;
+        print.set_class_name("cx-print");
+        root.append_child(&print)?;
         host.set_attribute("data-explainer-static", "")?;
+        slot = Some(print);
     }
     let container = document.create_element("div")?;
     container.set_class_name("cx-root");
-    if snapshot.is_empty() {
+    if declared.is_none() {
         root.append_child(&container)?;
     }
     Ok(Container {
         element: container,
-        snapshot,
+        snapshot: declared.map(|root| (root, slot)),
     })
 }
 
-/// Swaps the snapshot for the widget's container (once; later calls find nothing to swap).
-pub fn take_over(container: &web_sys::Element, snapshot: &mut Vec<web_sys::Node>) {
-    let Some(first) = snapshot.first() else {
-        return;
-    };
-    if let Some(root) = first.parent_node() {
-        let _ = root.append_child(container);
+/// Swaps the snapshot for the widget's container: the shadow root then holds the print slot
+/// and the container, as it does for a widget that started without one.
+pub fn take_over(
+    container: &web_sys::Element,
+    (root, slot): (web_sys::ShadowRoot, Option<web_sys::Element>),
+) {
+    let keep = js_sys::Array::new();
+    if let Some(slot) = slot {
+        keep.push(&slot);
     }
-    for node in snapshot.drain(..) {
-        if let Some(parent) = node.parent_node() {
-            let _ = parent.remove_child(&node);
-        }
-    }
+    keep.push(container);
+    root.replace_children_with_node(&keep);
 }
 
 /// Replaces the content of `container` with a visible alert carrying `text`. (Not in the
