@@ -55,8 +55,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (i) => (i < LETTERS.length ? LETTERS[i] : shortName(Math.floor(i / LETTERS.length) - 1) + LETTERS[i % LETTERS.length]);
 
 // The export section: wasm-bindgen's internal exports (`__wbindgen_malloc`, closure shims named
-// after their full Rust paths, ~130 characters each) are renamed where the glue uses them only
-// as `wasm.<name>`; the widget's own API (`mount`, `goTo`, …) and `memory` keep their names.
+// after their full Rust paths, 70–330 characters each) are renamed where the glue uses them
+// (as `wasm.<name>`); the widget's own API (`mount`, `goTo`, …) and `memory` keep their names.
 let exportsRenamed = 0;
 function exportSection(start, end) {
   let [count, p] = readU32(wasm, start);
@@ -72,10 +72,13 @@ function exportSection(start, end) {
       const escaped = field.replace(/\$/g, '\\$');
       const member = new RegExp(`(?<![\\w$])wasm\\.${escaped}(?![\\w$])`, 'g');
       const uses = js.match(member)?.length ?? 0;
-      const all = js.match(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'))?.length ?? 0;
-      if (uses > 0 && uses === all) {
+      if (uses > 0) {
+        // Every occurrence: `wasm.<name>`, and for a closure shim also the glue's own JS
+        // function of the same name that calls it (`function <name>(a, b) { wasm.<name>(a, b) }`),
+        // an identifier like any other, so both take the short name.
         short = `_${shortName(exportsRenamed++)}`;
-        js = js.replace(member, `wasm.${short}`);
+        if (new RegExp(`(?<![\\w$])${short}(?![\\w$])`).test(js)) fail(`${short} is already a name in the glue`);
+        js = js.replace(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'), short);
       }
     }
     body.push(name(short), wasm.subarray(descStart, p));

@@ -11,6 +11,10 @@ pub struct Nav {
     pub index: usize,
     /// Number of cards in the deck.
     pub len: usize,
+    /// The card whose neighbours are ready in the page ([`Nav::cards`]): set by
+    /// [`NavAction::Ready`], and kept through moves until the next one, so a move never
+    /// removes a card while the reader waits for the next.
+    pub ready_around: Option<usize>,
 }
 
 /// What a reader can ask the carousel to do. There is no wrap-around: a reader at the last
@@ -27,6 +31,9 @@ pub enum NavAction {
     Last,
     /// A given card (an index past the end goes to the last card).
     GoTo(usize),
+    /// The browser has been idle since the last move: keep the neighbours of the card on show
+    /// ready.
+    Ready,
 }
 
 impl NavAction {
@@ -52,6 +59,7 @@ impl Nav {
         Nav {
             index: start.min(len.saturating_sub(1)),
             len,
+            ready_around: None,
         }
     }
 
@@ -64,6 +72,12 @@ impl Nav {
             NavAction::First => 0,
             NavAction::Last => last,
             NavAction::GoTo(i) => i.min(last),
+            NavAction::Ready => {
+                return Nav {
+                    ready_around: Some(self.index),
+                    ..self
+                }
+            }
         };
         Nav { index, ..self }
     }
@@ -76,6 +90,24 @@ impl Nav {
     /// True on the last card.
     pub fn at_end(&self) -> bool {
         self.index + 1 >= self.len
+    }
+
+    /// The cards to have in the page, in order: the one on show, and the ones kept ready
+    /// (hidden) around the card on show at the last [`NavAction::Ready`], so that Previous and Next only
+    /// change which card is visible. At most four; none for an empty deck.
+    pub fn cards(&self) -> Vec<usize> {
+        let mut cards: Vec<usize> = match self.ready_around {
+            Some(at) => (at.saturating_sub(1)..=at + 1)
+                .filter(|&i| i < self.len)
+                .collect(),
+            None => Vec::new(),
+        };
+        if let Err(at) = cards.binary_search(&self.index) {
+            if self.index < self.len {
+                cards.insert(at, self.index);
+            }
+        }
+        cards
     }
 }
 

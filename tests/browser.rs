@@ -285,7 +285,7 @@ async fn embedded_widget_is_styled_in_its_shadow_root_and_page_css_stays_out() {
         .unwrap();
     let (_host, container) = embed(&[]).await;
     let title = container
-        .query_selector("h3.cx-card-title")
+        .query_selector(".cx-card h3.cx-card-title")
         .unwrap()
         .unwrap();
     let window = web_sys::window().unwrap();
@@ -414,12 +414,13 @@ fn active() -> Element {
 #[wasm_bindgen_test]
 async fn glossary_popover_opens_closes_and_returns_focus() {
     let host = mount_at("wannacry", "gl").await;
-    let term: HtmlElement = find(&host, "button.cx-term[data-term=ransomware]").unchecked_into();
+    let term: HtmlElement =
+        find(&host, ".cx-card button.cx-term[data-term=ransomware]").unchecked_into();
     term.focus().unwrap();
     term.click();
     yew::scheduler::flush().await;
     assert_eq!(term.get_attribute("aria-expanded").as_deref(), Some("true"));
-    let dialog = find(&host, "[role=dialog]");
+    let dialog = find(&host, ".cx-card [role=dialog]");
     assert_eq!(term.get_attribute("aria-controls"), Some(dialog.id()));
     assert_eq!(
         dialog.get_attribute("aria-label").as_deref(),
@@ -428,10 +429,13 @@ async fn glossary_popover_opens_closes_and_returns_focus() {
     assert!(dialog.text_content().unwrap().contains("demands payment"));
 
     // Escape (from inside the popover) closes it and puts focus back on the term.
-    let close: HtmlElement = find(&host, ".cx-popover-close").unchecked_into();
+    let close: HtmlElement = find(&host, ".cx-card .cx-popover-close").unchecked_into();
     close.focus().unwrap();
     press(&close, "Escape").await;
-    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    assert!(host
+        .query_selector(".cx-card [role=dialog]")
+        .unwrap()
+        .is_none());
     assert!(active().is_same_node(Some(&term)));
     assert_eq!(
         term.get_attribute("aria-expanded").as_deref(),
@@ -443,7 +447,10 @@ async fn glossary_popover_opens_closes_and_returns_focus() {
     // A press anywhere outside closes it.
     term.click();
     yew::scheduler::flush().await;
-    assert!(host.query_selector("[role=dialog]").unwrap().is_some());
+    assert!(host
+        .query_selector(".cx-card [role=dialog]")
+        .unwrap()
+        .is_some());
     let outside = document().body().unwrap();
     let init = web_sys::PointerEventInit::new();
     init.set_bubbles(true);
@@ -451,23 +458,29 @@ async fn glossary_popover_opens_closes_and_returns_focus() {
     let event = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
     outside.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
-    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    assert!(host
+        .query_selector(".cx-card [role=dialog]")
+        .unwrap()
+        .is_none());
 
     // The close button closes it too, returning focus to the term.
     term.click();
     yew::scheduler::flush().await;
-    find(&host, ".cx-popover-close")
+    find(&host, ".cx-card .cx-popover-close")
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    assert!(host
+        .query_selector(".cx-card [role=dialog]")
+        .unwrap()
+        .is_none());
     assert!(active().is_same_node(Some(&term)));
 }
 
 #[wasm_bindgen_test]
 async fn timeline_moves_with_arrow_keys_and_jumps_to_its_card() {
     let host = mount_at("timeline", "tl").await;
-    let tabs = host.query_selector_all("[role=tab]").unwrap();
+    let tabs = host.query_selector_all(".cx-card [role=tab]").unwrap();
     let first: HtmlElement = tabs.item(0).unwrap().unchecked_into();
     first.focus().unwrap();
     // The arrows belong to the timeline here: the card does not change.
@@ -482,18 +495,18 @@ async fn timeline_moves_with_arrow_keys_and_jumps_to_its_card() {
         active().is_same_node(Some(&second)),
         "focus follows the selection"
     );
-    assert!(text(&host, "[role=tabpanel]").contains("May 2013"));
+    assert!(text(&host, ".cx-card [role=tabpanel]").contains("May 2013"));
     press(&second, "End").await;
-    assert!(text(&host, "[role=tabpanel]").contains("April 19, 2019"));
+    assert!(text(&host, ".cx-card [role=tabpanel]").contains("April 19, 2019"));
     press(&active(), "ArrowUp").await;
-    assert!(text(&host, "[role=tabpanel]").contains("January 2019"));
+    assert!(text(&host, ".cx-card [role=tabpanel]").contains("January 2019"));
     // Clicking selects too; the jump button opens the card that tells the event.
     tabs.item(4)
         .unwrap()
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    assert!(text(&host, "[role=tabpanel]").contains("May 2017"));
+    assert!(text(&host, ".cx-card [role=tabpanel]").contains("May 2017"));
     click(&host, ".cx-jump").await;
     assert_eq!(card_id(&host), "wannacry");
 }
@@ -501,29 +514,29 @@ async fn timeline_moves_with_arrow_keys_and_jumps_to_its_card() {
 #[wasm_bindgen_test]
 async fn scenario_choice_shows_settled_and_open_side_by_side() {
     let host = mount_at("scenarios", "sc").await;
-    assert_eq!(text(&host, ".cx-case"), "");
-    let radio: HtmlElement = find(&host, "input[value=grid]").unchecked_into();
+    assert_eq!(text(&host, ".cx-card .cx-case"), "");
+    let radio: HtmlElement = find(&host, ".cx-card input[value=grid]").unchecked_into();
     radio.click();
     yew::scheduler::flush().await;
-    let case = text(&host, ".cx-case");
+    let case = text(&host, ".cx-card .cx-case");
     assert!(case.contains("cuts the power"), "{case}");
-    assert!(text(&host, ".cx-settled").contains("case by case"));
-    assert!(text(&host, ".cx-open").contains("no international legal definition"));
+    assert!(text(&host, ".cx-card .cx-settled").contains("case by case"));
+    assert!(text(&host, ".cx-card .cx-open").contains("no international legal definition"));
     assert!(text(&host, ".cx-caveat").contains("No source here gives a verdict"));
     // Arrow keys on the radios are theirs, not the carousel's.
     press(&radio, "ArrowRight").await;
     assert_eq!(card_id(&host), "scenarios");
-    find(&host, "input[value=bank]")
+    find(&host, ".cx-card input[value=bank]")
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    assert!(text(&host, ".cx-case").contains("central bank"));
+    assert!(text(&host, ".cx-card .cx-case").contains("central bank"));
 }
 
 #[wasm_bindgen_test]
 async fn quiz_answer_feedback_link_and_score() {
     let host = mount_at("quiz", "qz").await;
-    let action = || find(&host, ".cx-quiz-action").unchecked_into::<HtmlElement>();
+    let action = || find(&host, ".cx-card .cx-quiz-action").unchecked_into::<HtmlElement>();
     action().focus().unwrap();
     let button = action();
     // Checking with nothing chosen asks for a choice.
@@ -532,7 +545,9 @@ async fn quiz_answer_feedback_link_and_score() {
     assert_eq!(text(&host, ".cx-feedback"), "Choose an answer first.");
     // Q1 right (150), Q2 wrong, Q3 right, Q4 right.
     for (pick, right) in [(1, true), (2, false), (1, true), (2, true)] {
-        let radios = host.query_selector_all("input[type=radio]").unwrap();
+        let radios = host
+            .query_selector_all(".cx-card input[type=radio]")
+            .unwrap();
         radios
             .item(pick)
             .unwrap()
@@ -546,7 +561,7 @@ async fn quiz_answer_feedback_link_and_score() {
             feedback.starts_with(if right { "Right." } else { "Not quite." }),
             "{feedback}"
         );
-        assert!(find(&host, ".cx-feedback .cx-jump")
+        assert!(find(&host, ".cx-card .cx-feedback .cx-jump")
             .text_content()
             .unwrap()
             .starts_with("Read the card: "));
@@ -571,11 +586,11 @@ async fn quiz_answer_feedback_link_and_score() {
 #[wasm_bindgen_test]
 async fn quiz_feedback_links_to_the_card_that_explains() {
     let host = mount_at("quiz", "qz2").await;
-    find(&host, "input[type=radio]")
+    find(&host, ".cx-card input[type=radio]")
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    click(&host, ".cx-quiz-action").await;
-    click(&host, ".cx-feedback .cx-jump").await;
+    click(&host, ".cx-card .cx-quiz-action").await;
+    click(&host, ".cx-card .cx-feedback .cx-jump").await;
     assert_eq!(card_id(&host), "wannacry");
 }

@@ -134,3 +134,25 @@ fn quiz_goes_through_its_phases_from_the_answer_key() {
     // "Next" before checking does nothing.
     assert_eq!(again.clone().apply(QuizAction::Next), again);
 }
+
+#[test]
+fn neighbours_are_kept_ready_around_the_card_on_show_when_idle() {
+    // First render: only the card on show.
+    let nav = Nav::new(5, 2);
+    assert_eq!(nav.cards(), vec![2]);
+    // Idle after card 2 came on show: its neighbours join it.
+    let ready = nav.apply(NavAction::Ready);
+    assert_eq!(ready.cards(), vec![1, 2, 3]);
+    // A move keeps them (nothing is removed while the reader waits) …
+    let moved = ready.apply(NavAction::Next).apply(NavAction::Next);
+    assert_eq!(moved.index, 4);
+    assert_eq!(moved.cards(), vec![1, 2, 3, 4]);
+    // … until the next idle moves the window, clipped to the deck.
+    assert_eq!(moved.apply(NavAction::Ready).cards(), vec![3, 4]);
+    assert_eq!(Nav::new(5, 0).apply(NavAction::Ready).cards(), vec![0, 1]);
+    assert_eq!(Nav::new(1, 0).apply(NavAction::Ready).cards(), vec![0]);
+    // Idle again with nothing moved: the same state, so the reducer renders nothing.
+    let again = Rc::new(ready);
+    assert!(Rc::ptr_eq(&again, &again.clone().reduce(NavAction::Ready)));
+    assert!(Nav::new(0, 0).cards().is_empty());
+}

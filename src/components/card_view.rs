@@ -1,4 +1,7 @@
 //! One card, rendered as an APG carousel `slide`: a group named by its position and title.
+//! [`slide`] draws the group; [`CardView`], inside it, the card's title, body and sources.
+//! They are apart so that showing or hiding a card the carousel keeps ready changes two
+//! attributes of the group and renders nothing inside it again.
 
 use yew::prelude::*;
 
@@ -6,8 +9,10 @@ use crate::components::parts::{heading_tag, KindView, SlideAt};
 use crate::components::{SharedDeck, SourceList};
 use crate::deck::each_kind;
 
-/// Properties of [`CardView`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Properties of [`CardView`]. Equal when all but `on_jump` are: the carousel builds its
+/// `on_jump` anew on every render, always the same move (`GoTo`), and comparing it would
+/// render the cards kept ready again on every move for nothing.
+#[derive(Debug, Clone, Properties)]
 pub struct CardViewProps {
     /// The deck the card belongs to (for its sources and length).
     pub deck: SharedDeck,
@@ -24,10 +29,37 @@ pub struct CardViewProps {
     pub heading_level: u8,
 }
 
-/// A card of any kind, as the carousel shows it.
+impl PartialEq for CardViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.deck == other.deck
+            && self.index == other.index
+            && self.id_prefix == other.id_prefix
+            && self.heading_level == other.heading_level
+    }
+}
+
+/// The slide of card `props.index`, keyed by the card's id, holding its [`CardView`]. The card
+/// on show is the `.cx-card`; a card kept ready beside it is `hidden` (out of sight, out of
+/// the accessibility tree and of the tab order) and has no class.
+pub fn slide(props: CardViewProps, shown: bool) -> Html {
+    let deck = &props.deck;
+    let Some(card) = deck.cards.get(props.index) else {
+        return html! {};
+    };
+    let id = card.id().to_string();
+    html! {
+        <div key={id.clone()} class={shown.then_some("cx-card")} hidden={!shown} role="group"
+            aria-roledescription="slide"
+            aria-label={deck.lang.ui().slide_label(props.index, deck.cards.len(), card.title())}
+            data-card-id={id}>
+            <CardView ..props />
+        </div>
+    }
+}
+
+/// A card of any kind, as the carousel shows it: its title, body and sources.
 #[function_component]
 pub fn CardView(props: &CardViewProps) -> Html {
-    let ui = props.deck.lang.ui();
     let deck = &props.deck;
     let Some(card) = deck.cards.get(props.index) else {
         return html! {};
@@ -39,13 +71,10 @@ pub fn CardView(props: &CardViewProps) -> Html {
         on_jump: props.on_jump.clone(),
     };
     html! {
-        <div class={classes!("cx-card", format!("cx-kind-{}", card.kind()))} role="group"
-            aria-roledescription="slide"
-            aria-label={ui.slide_label(props.index, deck.cards.len(), card.title())}
-            data-card-id={card.id().to_string()}>
+        <>
             <@{heading_tag(props.heading_level)} class="cx-card-title">{ card.title() }</@>
             { each_kind!(card, c => c.slide(&at)) }
             <SourceList deck={deck.clone()} ids={card.sources().to_vec()} />
-        </div>
+        </>
     }
 }

@@ -5,10 +5,11 @@
 
 use yew::prelude::*;
 
+use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;
-use crate::components::{CardView, ProgressDots, SharedDeck};
-use crate::hooks::{use_carousel_keys, use_swipe};
+use crate::components::{CardViewProps, ProgressDots, SharedDeck};
+use crate::hooks::{use_carousel_keys, use_ready_cards, use_swipe};
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
 
@@ -108,6 +109,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         })
     };
     let swipe = use_swipe(go.clone());
+    let ready = use_ready_cards(&nav);
     let on_pick = {
         let go = go.clone();
         Callback::from(move |i: usize| go.emit(NavAction::GoTo(i)))
@@ -161,9 +163,14 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             { props.lang_note.clone().unwrap_or_default() }
             <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
                 onpointerdown={swipe.down} onpointerup={swipe.up} onpointercancel={swipe.cancel}>
-                <CardView deck={deck.clone()} index={nav.index} key={card.id().to_string()}
-                    id_prefix={prefix.clone()} on_jump={on_pick}
-                    heading_level={props.heading_level + 1} />
+                // The card on show, and the ones kept ready beside it (hidden), in deck order.
+                { for ready.into_iter().map(|index| slide(CardViewProps {
+                    deck: deck.clone(),
+                    index,
+                    id_prefix: prefix.clone(),
+                    on_jump: on_pick.clone(),
+                    heading_level: props.heading_level + 1,
+                }, index == nav.index)) }
             </div>
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
                 { announcement }

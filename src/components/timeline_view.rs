@@ -63,12 +63,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             let Some(action) = NavAction::from_key(&e.key(), true) else {
                 return;
             };
-            let next = Nav {
-                index: current,
-                len,
-            }
-            .apply(action)
-            .index;
+            let next = Nav::new(len, current).apply(action).index;
             // These keys belong to the timeline here, not to the carousel around it.
             e.prevent_default();
             e.stop_propagation();

@@ -4,9 +4,11 @@
 mod use_carousel_keys;
 mod use_click_outside;
 mod use_fetch_deck;
+mod use_ready_cards;
 mod use_swipe;
 
 pub use use_carousel_keys::use_carousel_keys;
 pub use use_click_outside::use_click_outside;
 pub use use_fetch_deck::{use_fetch_deck, Load};
+pub use use_ready_cards::use_ready_cards;
 pub use use_swipe::{use_swipe, Swipe};

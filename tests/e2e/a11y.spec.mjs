@@ -39,14 +39,14 @@ test('demo page: every card of both editions, popover open, quiz answered', asyn
       await widget.locator('.cx-dot').nth(i).click();
       await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', card.id);
       await audit(page, `${lang} card ${i + 1} (${card.kind}: ${card.id})`, checked);
-      if (card.kind === 'text' && (await widget.locator('.cx-term').count()) > 0) {
-        await widget.locator('.cx-term').first().click();
+      if (card.kind === 'text' && (await widget.locator('.cx-card .cx-term').count()) > 0) {
+        await widget.locator('.cx-card .cx-term').first().click();
         await expect(widget.getByRole('dialog')).toBeVisible();
         await audit(page, `${lang} ${card.id} with glossary popover open`, checked);
-        await widget.locator('.cx-popover-close').click();
+        await widget.locator('.cx-card .cx-popover-close').click();
       }
       if (card.kind === 'scenario') {
-        await widget.locator('input[type=radio]').nth(2).check();
+        await widget.locator('.cx-card input[type=radio]').nth(2).check();
         await audit(page, `${lang} scenario chosen`, checked);
       }
       if (card.kind === 'timeline') {
@@ -54,8 +54,8 @@ test('demo page: every card of both editions, popover open, quiz answered', asyn
         await audit(page, `${lang} timeline event selected`, checked);
       }
       if (card.kind === 'quiz') {
-        await widget.locator('input[type=radio]').first().check();
-        await widget.locator('.cx-quiz-action').click();
+        await widget.locator('.cx-card input[type=radio]').first().check();
+        await widget.locator('.cx-card .cx-quiz-action').click();
         await audit(page, `${lang} quiz answered`, checked);
       }
     }
@@ -87,7 +87,7 @@ test('embed.html, dark theme, several instances and the error card', async ({ pa
 test('embed.html is a proper document: one main landmark, the explainer\'s title as its h1', async ({ page }) => {
   await page.goto('/embed.html');
   await expect(page.locator('main [data-explainer] .cx-root h1.cx-title')).toHaveText(decks.en.title);
-  await expect(page.locator('[data-explainer] .cx-root h2.cx-card-title')).toHaveText(decks.en.cards[0].title);
+  await expect(page.locator('[data-explainer] .cx-root .cx-card h2.cx-card-title')).toHaveText(decks.en.cards[0].title);
   await page.evaluate(axeSource);
   // The page-level rules axe files under best practice, which the WCAG audit above leaves out.
   // (Not `landmark-unique`: it counts the static fallback, which the widget's shadow root

@@ -15,7 +15,7 @@ test('a <news-explainer> in the HTML starts like the div form, with its attribut
   await expect(card(el)).toHaveAttribute('data-card-id', 'threat');
   // heading-level="3": the deck title is an h3, its cards' titles h4.
   await expect(el.locator('.cx-root h3.cx-title')).toHaveText('When a cyber attack becomes an attack on an alliance');
-  await expect(el.locator('.cx-root h4.cx-card-title')).toBeVisible();
+  await expect(el.locator('.cx-root .cx-card h4.cx-card-title')).toBeVisible();
   await expect(el).toHaveAttribute('data-theme', 'auto');
   // goTo(), as on the div form; then the attribute, changed later.
   await el.evaluate((node) => node.goTo('wannacry'));
@@ -27,7 +27,7 @@ test('a <news-explainer> in the HTML starts like the div form, with its attribut
   for (const level of [1, 2, 4, 3]) {
     await el.evaluate((node, l) => node.setAttribute('heading-level', String(l)), level);
     await expect(el.locator(`.cx-root h${level}.cx-title`)).toHaveText('When a cyber attack becomes an attack on an alliance');
-    await expect(el.locator(`.cx-root h${level + 1}.cx-card-title`)).toBeVisible();
+    await expect(el.locator(`.cx-root .cx-card h${level + 1}.cx-card-title`)).toBeVisible();
     await expect(card(el)).toHaveAttribute('data-card-id', 'wannacry');
   }
   expect(errors).toEqual([]);

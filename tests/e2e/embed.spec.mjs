@@ -140,7 +140,7 @@ test('hostile page CSS cannot reach inside the widget', async ({ page }) => {
   const host = page.locator('#hostile');
   await host.scrollIntoViewIfNeeded();
   await expect(card(host)).toBeVisible();
-  const title = host.locator('h3.cx-card-title');
+  const title = host.locator('.cx-card h3.cx-card-title');
   await expect(title).toBeVisible();
   const style = await title.evaluate((el) => {
     const s = getComputedStyle(el);

@@ -51,13 +51,13 @@ test('XSS payloads in every field are shown as text and never run', async ({ pag
     await widget.locator('.cx-dot').nth(i).click();
     await expect(widget.locator('.cx-card .cx-card-title')).toHaveText(card.title);
     if (card.kind === 'timeline') for (const tab of await widget.getByRole('tab').all()) await tab.click();
-    if (card.kind === 'scenario') for (const r of await widget.locator('input[type=radio]').all()) await r.check();
+    if (card.kind === 'scenario') for (const r of await widget.locator('.cx-card input[type=radio]').all()) await r.check();
     if (card.kind === 'quiz') {
       for (let q = 0; q < card.questions.length; q++) {
-        await widget.locator('input[type=radio]').first().check();
-        await widget.locator('.cx-quiz-action').click();
-        await expect(widget.locator('.cx-verdict')).toContainText(card.questions[q].explanation);
-        await widget.locator('.cx-quiz-action').click();
+        await widget.locator('.cx-card input[type=radio]').first().check();
+        await widget.locator('.cx-card .cx-quiz-action').click();
+        await expect(widget.locator('.cx-card .cx-verdict')).toContainText(card.questions[q].explanation);
+        await widget.locator('.cx-card .cx-quiz-action').click();
       }
     }
   }

@@ -25,14 +25,14 @@ for (const lang of ['en', 'ja']) {
     const widget = page.locator('#explainer section.cx');
     await expect(widget).toHaveAttribute('lang', lang);
     const scenarios = card('scenarios').scenarios;
-    const radios = widget.locator('input[type=radio]');
+    const radios = widget.locator('.cx-card input[type=radio]');
     await tabTo(page, radios.first());
     await page.keyboard.press('Space');
     for (let i = 0; i < scenarios.length; i++) {
       await expect(radios.nth(i)).toBeChecked();
-      await expect(widget.locator('.cx-case-description')).toHaveText(scenarios[i].description);
-      await expect(widget.locator('.cx-open')).toContainText(scenarios[i].questions[0]);
-      await expect(widget.locator('.cx-caveat')).toHaveText(card('scenarios').caveat);
+      await expect(widget.locator('.cx-card .cx-case-description')).toHaveText(scenarios[i].description);
+      await expect(widget.locator('.cx-card .cx-open')).toContainText(scenarios[i].questions[0]);
+      await expect(widget.locator('.cx-card .cx-caveat')).toHaveText(card('scenarios').caveat);
       // Arrow keys move between cases, never to another card.
       if (i < scenarios.length - 1) await page.keyboard.press('ArrowDown');
     }
@@ -43,11 +43,11 @@ for (const lang of ['en', 'ja']) {
     await page.goto(`/embed.html?lang=${lang}#explainer=quiz`);
     const widget = page.locator('#explainer section.cx');
     const questions = card('quiz').questions;
-    const action = widget.locator('.cx-quiz-action');
+    const action = widget.locator('.cx-card .cx-quiz-action');
     for (const [q, question] of questions.entries()) {
-      await expect(widget.locator('legend')).toContainText(question.prompt);
+      await expect(widget.locator('.cx-card legend')).toContainText(question.prompt);
       const right = question.choices.findIndex((c) => c.correct);
-      const radios = widget.locator('input[type=radio]');
+      const radios = widget.locator('.cx-card input[type=radio]');
       if (q === 0) await tabTo(page, radios.first());
       else await page.keyboard.press('Shift+Tab'); // from the action button into the group
       // Select whichever radio has focus, then walk to the right answer with the arrows.
@@ -59,12 +59,12 @@ for (const lang of ['en', 'ja']) {
       await page.keyboard.press('Tab');
       await expect(action).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(widget.locator('.cx-verdict')).toContainText(question.explanation);
-      await expect(widget.locator('.cx-verdict')).toHaveClass(/cx-right/);
+      await expect(widget.locator('.cx-card .cx-verdict')).toContainText(question.explanation);
+      await expect(widget.locator('.cx-card .cx-verdict')).toHaveClass(/cx-right/);
       await expect(action).toBeFocused();
       await page.keyboard.press('Enter');
     }
-    await expect(widget.locator('.cx-score')).toHaveText(score[lang](questions.length));
+    await expect(widget.locator('.cx-card .cx-score')).toHaveText(score[lang](questions.length));
     await expect(action).toBeFocused();
   });
 }
@@ -82,7 +82,7 @@ test('the language switch changes edition and keeps the card and the focus', asy
   await expect(ja).toHaveAttribute('aria-pressed', 'true');
   await expect(widget.locator('h2.cx-title')).toHaveText(decks.ja.title);
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', 'wannacry');
-  await expect(widget.locator('h3')).toHaveText(decks.ja.cards[2].title);
+  await expect(widget.locator('.cx-card h3')).toHaveText(decks.ja.cards[2].title);
   await expect(widget.locator('.cx-position')).toHaveText('3 / 17');
   await expect(widget.getByRole('button', { name: '次へ' })).toBeVisible();
   await expect(ja).toBeFocused();
@@ -90,7 +90,7 @@ test('the language switch changes edition and keeps the card and the focus', asy
   expect(await widget.evaluate((el) => getComputedStyle(el).lineBreak)).toBe('strict');
   await widget.getByRole('button', { name: 'English' }).click();
   await expect(widget).toHaveAttribute('lang', 'en');
-  await expect(widget.locator('h3')).toHaveText(decks.en.cards[2].title);
+  await expect(widget.locator('.cx-card h3')).toHaveText(decks.en.cards[2].title);
 });
 
 test('a glossary term opens its definition and Escape returns focus', async ({ page }) => {

@@ -47,7 +47,7 @@ test('a reader goes through every card with the mouse', async ({ page }) => {
   for (let i = 0; i < total; i++) {
     await expectCard(widget, i);
     // Every card names at least one source.
-    await expect(widget.locator('.cx-sources li').first()).toBeVisible();
+    await expect(widget.locator('.cx-card .cx-sources li').first()).toBeVisible();
     if (i > 0) await expect(widget.locator('.cx-live')).toHaveText(`Card ${i + 1} of ${total}: ${deck.cards[i].title}`);
     if (i < total - 1) await next.click();
   }
@@ -72,11 +72,11 @@ test('a reader goes through every card with the keyboard', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'English' })).toBeFocused();
   const order = [];
-  for (let i = 0; i < 40 && !(await widget.locator('.cx-term').first().evaluate((el) => el.matches(':focus'))); i++) {
+  for (let i = 0; i < 40 && !(await widget.locator('.cx-card .cx-term').first().evaluate((el) => el.matches(':focus'))); i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.className ?? ''));
   }
-  await expect(widget.locator('.cx-term').first()).toBeFocused();
+  await expect(widget.locator('.cx-card .cx-term').first()).toBeFocused();
   expect(order.indexOf('cx-btn cx-prev')).toBeLessThan(order.indexOf('cx-btn cx-next'));
   expect(order.indexOf('cx-btn cx-next')).toBeLessThan(order.length - 1);
   for (let i = 1; i < total; i++) {

@@ -58,7 +58,7 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   // A complete deck (one card of each kind): no problems, the preview shows it.
   await editor.fill(fixture);
   await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
-  await expect(preview.locator('.cx-card-title')).toHaveText('A text card');
+  await expect(preview.locator('.cx-card .cx-card-title')).toHaveText('A text card');
   // The preview follows the caret to the card being edited.
   await editor.evaluate((area) => {
     const at = area.value.indexOf('"Cases"');
@@ -89,7 +89,7 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   await page.evaluate(() => {
     document.body.innerHTML = '<div id="d" data-explainer data-deck="/downloaded-deck.json"></div>';
   });
-  await expect(page.locator('#d .cx-card-title')).toHaveText('A text card');
+  await expect(page.locator('#d .cx-card .cx-card-title')).toHaveText('A text card');
   expect(errors).toEqual([]);
 });
 
@@ -231,7 +231,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
     document.body.innerHTML = '<div id="d" data-explainer data-deck="/my-explainer.json"></div>';
   });
   const widget = page.locator('#d');
-  await expect(widget.locator('.cx-card-title')).toHaveText('What happened');
+  await expect(widget.locator('.cx-card .cx-card-title')).toHaveText('What happened');
   await widget.getByRole('button', { name: 'Next' }).click();
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', 'timeline-1');
 });
@@ -274,7 +274,7 @@ test('a deck by URL, with the widget\'s own errors, and a file dropped on the pa
   }, csv);
   await page.locator('.studio-start').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(editor).toHaveValue(/"id": "my-explainer"/);
-  await expect(preview.locator('.cx-card-title')).toHaveText('Your first card');
+  await expect(preview.locator('.cx-card .cx-card-title')).toHaveText('Your first card');
 });
 
 test('a spreadsheet becomes a deck; a broken one is reported by row and column', async ({ page }) => {
@@ -282,7 +282,7 @@ test('a spreadsheet becomes a deck; a broken one is reported by row and column',
   const picker = page.getByLabel(/Open a deck file or a spreadsheet/);
   await picker.setInputFiles(template);
   await expect(editor).toHaveValue(/"id": "my-explainer"/);
-  await expect(preview.locator('.cx-card-title')).toHaveText('Your first card');
+  await expect(preview.locator('.cx-card .cx-card-title')).toHaveText('Your first card');
   await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
 
   await picker.setInputFiles({

@@ -60,7 +60,7 @@ test('text zoomed to 200 % still fits without horizontal scrolling', async ({ pa
   await expect(page.locator('.cx-root .cx-card')).toBeVisible();
   // Text-only zoom: double the widget's base font size, as a reader's text-size setting would.
   await page.locator('#explainer').evaluate((el) => el.style.setProperty('--explainer-font-size', '32px'));
-  const fontSize = await page.locator('.cx-root .cx-card-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const fontSize = await page.locator('.cx-root .cx-card .cx-card-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(36);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
