@@ -1,6 +1,7 @@
 // What the size work must not break: the minified stylesheet is the source stylesheet, a trap
 // of the size-optimised wasm still leaves a visible message, and the Japanese edition (no longer
-// compiled in) loads only when a reader asks for it, keeping their place.
+// compiled in) loads only when a reader asks for it, keeping their place; the cards kept ready
+// beside the one on show are hidden from everyone and shown, not built, by Next.
 import { test, expect } from '@playwright/test';
 import { openArticle } from './article.mjs';
 import fs from 'node:fs';
@@ -89,4 +90,42 @@ test('a Japanese edition that fails to load says so under the switch, and retry 
   fail = false;
   await note.getByRole('button', { name: '再試行' }).click();
   await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
+});
+
+test('the next and previous cards are ready, hidden, before the reader asks: Next only shows one', async ({ page }) => {
+  const deck = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url)));
+  const [first, second, third] = deck.cards;
+  const widget = await openArticle(page);
+  const slides = widget.locator('.cx-slides > [role=group]');
+  // Once the browser is idle after the first card, the second is in the page, hidden.
+  await expect(slides).toHaveCount(2);
+  const ready = widget.locator(`.cx-slides > [data-card-id="${second.id}"]`);
+  await expect(ready).toHaveAttribute('hidden');
+  await expect(ready).not.toHaveClass(/cx-card/);
+  await expect(ready).toBeHidden();
+  // Out of the accessibility tree: a reader hears one card.
+  await expect(widget.locator('.cx-slides').getByRole('group')).toHaveCount(1);
+  await expect(widget.getByRole('heading', { name: second.title })).toHaveCount(0);
+  // Next shows that very element: nothing is built on the press.
+  const kept = await ready.elementHandle();
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', second.id);
+  expect(await kept.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
+  await expect(widget.getByRole('heading', { name: second.title })).toBeVisible();
+  // The window follows: the first card stays ready behind, the third joins ahead.
+  await expect(widget.locator('.cx-slides > [hidden]')).toHaveCount(2);
+  await expect(widget.locator(`.cx-slides > [data-card-id="${first.id}"][hidden]`)).toHaveCount(1);
+  await expect(widget.locator(`.cx-slides > [data-card-id="${third.id}"][hidden]`)).toHaveCount(1);
+  // A card kept ready keeps what the reader did there: the timeline's chosen event.
+  const t = deck.cards.findIndex((c) => c.kind === 'timeline');
+  await widget.locator('.cx-dot').nth(t).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[t].id);
+  const tab = widget.locator('.cx-card').getByRole('tab').nth(2);
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[t + 1].id);
+  await widget.getByRole('button', { name: 'Previous' }).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[t].id);
+  await expect(widget.locator('.cx-card').getByRole('tab').nth(2)).toHaveAttribute('aria-selected', 'true');
 });
