@@ -132,18 +132,25 @@ async function firstCardAndWork(browser, url, throttle) {
   return { t, busy };
 }
 
+// Page loads per figure in 3a and 3b, interleaved page by page. Single loads on this machine
+// kind vary by ±30 % (a shared 2-core VM), so the medians take 11 of them and 3a prints the
+// middle half of ours and the static page's beside them.
+const LOADS = 11;
+const spread = (xs) => `${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)} ms`;
+
 // ---------- 3a. side by side: TimelineJS, a static page, ours ----------
 async function sideBySide(browser) {
-  say('## 3a. Side by side: the same 12 cards of text as a static page, in TimelineJS and in our widget (deck by URL), median of 5');
+  say(`## 3a. Side by side: the same 12 cards of text as a static page, in TimelineJS and in our widget (deck by URL), median of ${LOADS}`);
   say();
   say('First card visible = navigation → first card title painted; main thread = all main-thread task time until then (CDP `TaskDuration`).');
   say();
   say('| CPU | | static HTML | TimelineJS 3.9.11 | ours (widget only, deck by URL) |');
   say('|---|---|---|---|---|');
   const result = {};
+  const notes = [];
   for (const throttle of [1, 4]) {
     const runs = { stat: [], tl: [], ours: [] };
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < LOADS; i++) {
       runs.stat.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-static.html`, throttle));
       runs.tl.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-timeline.html`, throttle));
       runs.ours.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-ours.html`, throttle));
@@ -154,7 +161,10 @@ async function sideBySide(browser) {
     say(`| ${cpu} | first card visible | ${ms(m('stat', 't'))} (1×) | ${cell('tl', 't')} | **${cell('ours', 't')}** |`);
     say(`| ${cpu} | main-thread time until then | ${ms(m('stat', 'busy'))} (1×) | ${cell('tl', 'busy')} | **${cell('ours', 'busy')}** |`);
     result[throttle] = { t: m('ours', 't') / m('stat', 't'), busy: m('ours', 'busy') / m('stat', 'busy') };
+    notes.push(`${cpu}: static ${spread(runs.stat.map((r) => r.t))}, ours ${spread(runs.ours.map((r) => r.t))}`);
   }
+  say();
+  say(`Middle half of the first-card times (25th–75th percentile): ${notes.join('; ')}.`);
   say();
   const verdict = (x) => (x <= 1.5 ? 'met' : 'not met');
   say(`Targets (ours ≤ 1.5× the static page): first card ${result[1].t.toFixed(2)}× at 1× (${verdict(result[1].t)}), ${result[4].t.toFixed(2)}× at 4× (${verdict(result[4].t)}); main thread ${result[1].busy.toFixed(2)}× at 1× (${verdict(result[1].busy)}), ${result[4].busy.toFixed(2)}× at 4× (${verdict(result[4].busy)}).`);
@@ -213,13 +223,13 @@ async function belowFold(browser) {
 
 // ---------- 3b. first card visible, with and without the static fallback ----------
 async function firstCardVisible(browser) {
-  say('## 3b. First card visible with and without the static fallback (navigation → first card title painted), median of 7');
+  say(`## 3b. First card visible with and without the static fallback (navigation → first card title painted), median of ${LOADS}`);
   say();
   say('| CPU | static page, same text | embed with the static HTML (snippet as documented) | ratio | embed without it (widget only) | ratio |');
   say('|---|---|---|---|---|---|');
   for (const throttle of [1, 4]) {
     const [withStatic, bare, stat] = [[], [], []];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < LOADS; i++) {
       stat.push(await firstCard(browser, `${BASE}/bench/static.html`, throttle));
       withStatic.push(await firstCard(browser, `${BASE}/bench/one-static.html`, throttle));
       bare.push(await firstCard(browser, `${BASE}/bench/one.html`, throttle));
