@@ -243,12 +243,14 @@ async function firstCardVisible(browser) {
 // ---------- 4. card switch ----------
 // `pause`: milliseconds between one switch's frame and the next key press (0: back to back).
 // `jump`: press the dot two cards ahead instead of Next, a card the widget has not kept ready.
-async function switchTimes(page, n = 200, { pause = 0, jump = false } = {}) {
-  return page.evaluate(async ([n, pause, jump]) => {
+// `back`: at the last card, go back with ← to the first (then forward again) instead of Home.
+async function switchTimes(page, n = 200, { pause = 0, jump = false, back = false } = {}) {
+  return page.evaluate(async ([n, pause, jump, back]) => {
     const host = document.querySelector('[data-explainer]');
     const root = host.shadowRoot;
     const times = [];
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    let forward = true;
     for (let i = 0; i < n; i++) {
       const before = root.querySelector('.cx-card').dataset.cardId;
       const next = root.querySelector('.cx-next');
@@ -265,7 +267,10 @@ async function switchTimes(page, n = 200, { pause = 0, jump = false } = {}) {
         const at = dots.findIndex((d) => d.getAttribute('aria-current') === 'true');
         dots[(at + 2) % dots.length].click();
       } else {
-        const key = next.getAttribute('aria-disabled') === 'true' ? 'Home' : 'ArrowRight';
+        const atEnd = next.getAttribute('aria-disabled') === 'true';
+        const atStart = root.querySelector('.cx-prev').getAttribute('aria-disabled') === 'true';
+        if (back && (atEnd || atStart)) forward = atStart;
+        const key = back ? (forward ? 'ArrowRight' : 'ArrowLeft') : atEnd ? 'Home' : 'ArrowRight';
         next.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
       }
       const rendered = await changed;
@@ -275,18 +280,18 @@ async function switchTimes(page, n = 200, { pause = 0, jump = false } = {}) {
       if (pause) await new Promise((r) => setTimeout(r, pause));
     }
     return times;
-  }, [n, pause, jump]);
+  }, [n, pause, jump, back]);
 }
 
 async function cardSwitch(browser) {
   say('## 4. Card switch: key press → DOM updated (the widget\'s work), and → the next frame');
   say();
-  say('The widget keeps the previous and the next card ready (hidden) once the browser is idle after a move, so Next and Previous only change which card is visible. Three ways of pressing: **at a reader\'s pace** (Next, 250 ms between one switch\'s frame and the next press: a quick skimmer, the browser idle in between); **back to back** (Next on the frame after the last switch, 60 presses a second, as this bench measured before: whether the next card is ready then depends on whether the browser found idle time between frames); **a jump** (the dot two cards ahead, at a reader\'s pace: a card never kept ready, so it is built on the press).');
+  say('The widget keeps the previous and the next card ready (hidden) once the browser is idle after a move, so Next and Previous only change which card is visible. Three ways of pressing: **at a reader\'s pace** (→ to the last card and ← back to the first, over and over, 250 ms between one switch\'s frame and the next press: a quick skimmer, the browser idle in between); **back to back** (→ on the frame after the last switch, 60 presses a second, and Home from the last card, as this bench measured before: whether the next card is ready then depends on whether the browser found idle time between frames, and Home lands on a card not kept ready); **a jump** (the dot two cards ahead, at a reader\'s pace: a card never kept ready, so it is built on the press, as after Home, End or a deep link).');
   say();
   say('| CPU | presses | switches | render p50 | render p95 | next frame p50 | next frame p95 |');
   say('|---|---|---|---|---|---|---|');
   const modes = [
-    ['at a reader\'s pace', 120, { pause: 250 }],
+    ['at a reader\'s pace', 120, { pause: 250, back: true }],
     ['back to back', 200, {}],
     ['a jump (dot, 2 ahead)', 60, { pause: 250, jump: true }],
   ];
