@@ -93,8 +93,9 @@ impl Nav {
     }
 
     /// The cards to have in the page, in order: the one on show, and the ones kept ready
-    /// (hidden) around the card on show at the last [`NavAction::Ready`], so that Previous and Next only
-    /// change which card is visible. At most four; none for an empty deck.
+    /// (hidden) around the card that was on show at the last [`NavAction::Ready`], so that
+    /// Previous and Next only change which card is visible. At most four; none for an empty
+    /// deck.
     pub fn cards(&self) -> Vec<usize> {
         let mut cards: Vec<usize> = match self.ready_around {
             Some(at) => (at.saturating_sub(1)..=at + 1)
