@@ -95,6 +95,13 @@ fn read_deck(deck_path: &Path) -> Deck {
         .unwrap_or_else(|errors| fail(&format!("{}: invalid deck\n{errors}", deck_path.display())))
 }
 
+/// The built-in deck's id, read once for every snapshot that compares against it.
+static BUILTIN_ID: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    parse_deck(BUILTIN_DECK_EN)
+        .map(|deck| deck.id)
+        .unwrap_or_default()
+});
+
 /// The static HTML of a deck: with `snapshot` (the stylesheet's address, and whether the
 /// element names no `data-deck`), the first-card snapshot, then the all-cards article.
 async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, bool)>) -> String {
@@ -111,7 +118,7 @@ async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, boo
     };
     // The widget shows the language switch for the built-in deck (either edition), and only
     // when the element names no `data-deck` (src/components/explainer.rs).
-    let builtin = no_deck_attr && parse_deck(BUILTIN_DECK_EN).is_ok_and(|b| b.id == deck.id);
+    let builtin = no_deck_attr && *BUILTIN_ID == deck.id;
     let carousel = yew::LocalServerRenderer::<Carousel>::with_props(CarouselProps {
         deck: deck.into(),
         id_prefix: "cx".into(),
