@@ -93,20 +93,29 @@ impl Nav {
     }
 
     /// The cards to have in the page, in order: the one on show, and the ones kept ready
-    /// (hidden) around the card that was on show at the last [`NavAction::Ready`], so that
-    /// Previous and Next only change which card is visible. At most four; none for an empty
-    /// deck.
+    /// (hidden) around the card that was on show at the last [`NavAction::Ready`] (the one
+    /// before it and the two after: readers mostly go forward, and a quick double Next, when
+    /// the browser found no idle moment in between, still lands on a built card), so that
+    /// Previous and Next only change which card is visible. Once the browser has been idle the
+    /// first card is kept too, wherever the reader is: Home and the first dot then show it at
+    /// once (it was usually built on load anyway). At most six; none for an empty deck.
     pub fn cards(&self) -> Vec<usize> {
         let mut cards: Vec<usize> = match self.ready_around {
-            Some(at) => (at.saturating_sub(1)..=at + 1)
+            Some(at) => (at.saturating_sub(1)..=at + 2)
                 .filter(|&i| i < self.len)
                 .collect(),
             None => Vec::new(),
         };
-        if let Err(at) = cards.binary_search(&self.index) {
-            if self.index < self.len {
-                cards.insert(at, self.index);
+        let mut keep = |i: usize| {
+            if let Err(at) = cards.binary_search(&i) {
+                if i < self.len {
+                    cards.insert(at, i);
+                }
             }
+        };
+        keep(self.index);
+        if self.ready_around.is_some() {
+            keep(0);
         }
         cards
     }

@@ -136,20 +136,33 @@ fn quiz_goes_through_its_phases_from_the_answer_key() {
 }
 
 #[test]
-fn neighbours_are_kept_ready_around_the_card_on_show_when_idle() {
+fn neighbours_and_the_first_card_are_kept_ready_when_idle() {
     // First render: only the card on show.
-    let nav = Nav::new(5, 2);
+    let nav = Nav::new(9, 2);
     assert_eq!(nav.cards(), vec![2]);
-    // Idle after card 2 came on show: its neighbours join it.
+    // Idle after card 2 came on show: the one before, the two after, and the first (Home).
     let ready = nav.apply(NavAction::Ready);
-    assert_eq!(ready.cards(), vec![1, 2, 3]);
+    assert_eq!(ready.cards(), vec![0, 1, 2, 3, 4]);
     // A move keeps them (nothing is removed while the reader waits) …
-    let moved = ready.apply(NavAction::Next).apply(NavAction::Next);
-    assert_eq!(moved.index, 4);
-    assert_eq!(moved.cards(), vec![1, 2, 3, 4]);
-    // … until the next idle moves the window, clipped to the deck.
-    assert_eq!(moved.apply(NavAction::Ready).cards(), vec![3, 4]);
-    assert_eq!(Nav::new(5, 0).apply(NavAction::Ready).cards(), vec![0, 1]);
+    let moved = ready
+        .apply(NavAction::Next)
+        .apply(NavAction::Next)
+        .apply(NavAction::Next);
+    assert_eq!(moved.index, 5);
+    assert_eq!(moved.cards(), vec![0, 1, 2, 3, 4, 5]);
+    // … until the next idle moves the window, clipped to the deck; the first card stays.
+    assert_eq!(moved.apply(NavAction::Ready).cards(), vec![0, 4, 5, 6, 7]);
+    assert_eq!(
+        Nav::new(9, 8)
+            .apply(NavAction::Ready)
+            .apply(NavAction::First)
+            .cards(),
+        vec![0, 7, 8]
+    );
+    assert_eq!(
+        Nav::new(5, 0).apply(NavAction::Ready).cards(),
+        vec![0, 1, 2]
+    );
     assert_eq!(Nav::new(1, 0).apply(NavAction::Ready).cards(), vec![0]);
     // Idle again with nothing moved: the same state, so the reducer renders nothing.
     let again = Rc::new(ready);

@@ -1,8 +1,8 @@
 //! The cards the carousel keeps in the page beside the one on show. After each move, once
-//! the browser is idle, the previous and the next card are rendered (hidden), so the reader's
-//! next Previous or Next only changes which card is visible instead of building one: the
-//! switch then costs about the same for a timeline as for a paragraph (`make bench`, card
-//! switch).
+//! the browser is idle, the previous card, the next two and the first are rendered, hidden
+//! ([`Nav::cards`]), so the reader's next Previous, Next or Home only changes which card is
+//! visible instead of building one: the switch then costs about the same for a timeline as
+//! for a paragraph (`make bench`, card switch).
 
 use yew::prelude::*;
 

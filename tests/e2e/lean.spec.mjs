@@ -92,17 +92,20 @@ test('a Japanese edition that fails to load says so under the switch, and retry 
   await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
 });
 
-test('the next and previous cards are ready, hidden, before the reader asks: Next only shows one', async ({ page }) => {
+test('the previous, the next two and the first cards are ready, hidden, before the reader asks: Next only shows one', async ({ page }) => {
   const deck = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url)));
-  const [first, second, third] = deck.cards;
+  const [first, second, third, fourth] = deck.cards;
   const widget = await openArticle(page);
   const slides = widget.locator('.cx-slides > [role=group]');
-  // Once the browser is idle after the first card, the second is in the page, hidden.
-  await expect(slides).toHaveCount(2);
+  const start = await widget.locator('.cx-card').elementHandle();
+  // Once the browser is idle after the first card, the next two are in the page, hidden.
+  await expect(slides).toHaveCount(3);
   const ready = widget.locator(`.cx-slides > [data-card-id="${second.id}"]`);
   await expect(ready).toHaveAttribute('hidden');
   await expect(ready).not.toHaveClass(/cx-card/);
   await expect(ready).toBeHidden();
+  await expect(widget.locator(`.cx-slides > [data-card-id="${third.id}"][hidden]`)).toHaveCount(1);
+  const thirdKept = await widget.locator(`.cx-slides > [data-card-id="${third.id}"]`).elementHandle();
   // Out of the accessibility tree: a reader hears one card.
   await expect(widget.locator('.cx-slides').getByRole('group')).toHaveCount(1);
   await expect(widget.getByRole('heading', { name: second.title })).toHaveCount(0);
@@ -112,10 +115,14 @@ test('the next and previous cards are ready, hidden, before the reader asks: Nex
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', second.id);
   expect(await kept.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
   await expect(widget.getByRole('heading', { name: second.title })).toBeVisible();
-  // The window follows: the first card stays ready behind, the third joins ahead.
-  await expect(widget.locator('.cx-slides > [hidden]')).toHaveCount(2);
+  // The window follows: the first card stays ready behind, the fourth joins ahead.
+  await expect(widget.locator('.cx-slides > [hidden]')).toHaveCount(3);
   await expect(widget.locator(`.cx-slides > [data-card-id="${first.id}"][hidden]`)).toHaveCount(1);
-  await expect(widget.locator(`.cx-slides > [data-card-id="${third.id}"][hidden]`)).toHaveCount(1);
+  await expect(widget.locator(`.cx-slides > [data-card-id="${fourth.id}"][hidden]`)).toHaveCount(1);
+  // The next Next shows the third card built at the first idle moment.
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', third.id);
+  expect(await thirdKept.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
   // A card kept ready keeps what the reader did there: the timeline's chosen event.
   const t = deck.cards.findIndex((c) => c.kind === 'timeline');
   await widget.locator('.cx-dot').nth(t).click();
@@ -128,4 +135,9 @@ test('the next and previous cards are ready, hidden, before the reader asks: Nex
   await widget.getByRole('button', { name: 'Previous' }).click();
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[t].id);
   await expect(widget.locator('.cx-card').getByRole('tab').nth(2)).toHaveAttribute('aria-selected', 'true');
+  // The first card stays ready wherever the reader is: Home shows the element built on load.
+  await expect(widget.locator(`.cx-slides > [data-card-id="${first.id}"][hidden]`)).toHaveCount(1);
+  await widget.getByRole('button', { name: 'Next' }).press('Home');
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', first.id);
+  expect(await start.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
 });
