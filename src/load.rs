@@ -103,9 +103,11 @@ thread_local! {
 
 /// Hands over a request for the deck at `url` that the loader started early (in parallel with
 /// the wasm, so the deck does not wait for the widget to start). The loader gives it the same
-/// timeout, through `AbortSignal.timeout`.
-pub fn prefetched(url: String, response: js_sys::Promise) {
-    PREFETCHED.with(|all| all.borrow_mut().push((url, response)));
+/// timeout, through `AbortSignal.timeout`. `answer` resolves to `[response, text]`, the text
+/// read by the loader for a successful status (so a deck that is in before the widget starts
+/// is shown in the same task, with no frame of "loading" in between).
+pub fn prefetched(url: String, answer: js_sys::Promise) {
+    PREFETCHED.with(|all| all.borrow_mut().push((url, answer)));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -117,46 +119,12 @@ fn take_prefetched(url: &str) -> Option<js_sys::Promise> {
     })
 }
 
-/// Fetches the text at `url` with the widget's rules (time allowed, HTTP status, content type,
-/// size), without reading it as a deck: the studio opens decks with problems too.
+/// The text of an answer `[response, text]`, checked by the widget's rules (HTTP status,
+/// content type, size); with no text in it, `Ok(None)`: it has still to be read.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
+fn checked(url: &str, answer: &js_sys::Array) -> Result<Option<String>, LoadError> {
     use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-
-    let network = |err: wasm_bindgen::JsValue| LoadError::Network {
-        url: url.to_string(),
-        reason: describe_js_error(&err),
-    };
-    let window = web_sys::window().ok_or_else(|| LoadError::Network {
-        url: url.to_string(),
-        reason: "no window".into(),
-    })?;
-    // `AbortSignal.timeout` aborts the request (and reading its body) after the time allowed,
-    // with a "TimeoutError": no controller, timer or closure of our own to clean up. Every
-    // browser with constructable stylesheets, which the widget needs anyway, has it.
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
-        seconds * 1000,
-    )));
-    let timed_out = |err: wasm_bindgen::JsValue| {
-        // Our signal, or the loader's on a prefetched request.
-        let timeout_error = err
-            .dyn_ref::<js_sys::Error>()
-            .is_some_and(|e| e.name() == "TimeoutError");
-        if timeout_error {
-            LoadError::Timeout {
-                url: url.to_string(),
-                seconds,
-            }
-        } else {
-            network(err)
-        }
-    };
-    let request =
-        take_prefetched(url).unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
-    let response = JsFuture::from(request).await.map_err(timed_out)?;
-    let response: web_sys::Response = response.dyn_into().map_err(network)?;
+    let response: web_sys::Response = answer.get(0).unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_string(),
@@ -200,6 +168,62 @@ pub async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
             }],
         });
     }
+    Ok(answer.get(1).as_string())
+}
+
+/// Fetches the text at `url` with the widget's rules (time allowed, HTTP status, content type,
+/// size), without reading it as a deck: the studio opens decks with problems too.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let network = |err: wasm_bindgen::JsValue| LoadError::Network {
+        url: url.to_string(),
+        reason: describe_js_error(&err),
+    };
+    let timed_out = |err: wasm_bindgen::JsValue| {
+        // Our signal, or the loader's on a prefetched request.
+        let timeout_error = err
+            .dyn_ref::<js_sys::Error>()
+            .is_some_and(|e| e.name() == "TimeoutError");
+        if timeout_error {
+            LoadError::Timeout {
+                url: url.to_string(),
+                seconds,
+            }
+        } else {
+            network(err)
+        }
+    };
+    let answer = match take_prefetched(url) {
+        Some(answer) => JsFuture::from(answer)
+            .await
+            .map_err(timed_out)?
+            .unchecked_into(),
+        None => {
+            let window = web_sys::window().ok_or_else(|| LoadError::Network {
+                url: url.to_string(),
+                reason: "no window".into(),
+            })?;
+            // `AbortSignal.timeout` aborts the request (and reading its body) after the time
+            // allowed, with a "TimeoutError": no controller, timer or closure of our own to
+            // clean up. Every browser with constructable stylesheets, which the widget needs
+            // anyway, has it.
+            let init = web_sys::RequestInit::new();
+            init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+                seconds * 1000,
+            )));
+            let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+                .await
+                .map_err(timed_out)?;
+            js_sys::Array::of1(&response)
+        }
+    };
+    if let Some(text) = checked(url, &answer)? {
+        return Ok(text);
+    }
+    let response: web_sys::Response = answer.get(0).unchecked_into();
     let text = JsFuture::from(response.text().map_err(network)?)
         .await
         .map_err(timed_out)?;

@@ -100,9 +100,14 @@ function start() {
     if (!deck || !deck.trim() || !globalThis.AbortSignal?.timeout) return undefined;
     const s = Number((el.getAttribute('data-timeout') || '').trim());
     const seconds = Number.isInteger(s) && s >= 1 && s <= 60 ? s : 10;
-    const response = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) });
-    response.catch(() => {}); // the widget reports failures; nothing is left unhandled here
-    return [deck, response];
+    // The answer is `[response, text]`, the text read here for a successful status only (the
+    // widget checks status, type and size): a deck that is in before the widget starts is then
+    // shown in the widget's first task, with no frame of "loading" in between.
+    const answer = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) }).then((r) =>
+      r.ok ? r.text().then((text) => [r, text]) : [r],
+    );
+    answer.catch(() => {}); // the widget reports failures; nothing is left unhandled here
+    return [deck, answer];
   };
 
   const mount = (el) => {

@@ -36,7 +36,11 @@ pub fn use_fetch_deck(url: Option<AttrValue>, timeout: u32) -> (Load, Callback<(
             *wanted.borrow_mut() = url.clone();
             let have = fetched.0 == *url && matches!(fetched.1, Load::Ready(_));
             if let Some(url) = url.clone().filter(|_| !have) {
-                fetched.set((Some(url.clone()), Load::Loading));
+                // A retry shows "loading" again in place of the failure. Another URL needs no
+                // render for that: a result that is not its own already reads as loading.
+                if fetched.0.as_ref() == Some(&url) {
+                    fetched.set((Some(url.clone()), Load::Loading));
+                }
                 yew::platform::spawn_local(async move {
                     let result = match fetch_deck(&url, timeout).await {
                         Ok(deck) => Load::Ready(Rc::new(deck)),

@@ -1,7 +1,8 @@
 // What the size work must not break: the minified stylesheet is the source stylesheet, a trap
 // of the size-optimised wasm still leaves a visible message, and the Japanese edition (no longer
 // compiled in) loads only when a reader asks for it, keeping their place; the cards kept ready
-// beside the one on show are hidden from everyone and shown, not built, by Next.
+// beside the one on show are hidden from everyone and shown, not built, by Next; a deck the
+// loader already holds when the widget starts is shown without a frame of "loading".
 import { test, expect } from '@playwright/test';
 import { openArticle } from './article.mjs';
 import fs from 'node:fs';
@@ -140,4 +141,52 @@ test('the previous, the next two and the first cards are ready, hidden, before t
   await widget.getByRole('button', { name: 'Next' }).press('Home');
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', first.id);
   expect(await start.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
+});
+
+test('a deck that is in before the widget starts is on show in its first frame; one still on its way shows loading first', async ({ page }) => {
+  // Two explainers with decks by URL. The wasm is held back until the page has read the first
+  // deck's text; the second deck is held back until a frame has shown its "loading" state.
+  await page.addInitScript(() => {
+    const text = Response.prototype.text;
+    Response.prototype.text = function () {
+      const read = text.call(this);
+      if (this.url.endsWith('/decks/cyber-alliance.en.json')) read.then(() => (window.__deckRead = true));
+      return read;
+    };
+    // What each frame shows: every widget showing "loading" when a frame is drawn.
+    window.__loading = [];
+    const look = () => {
+      for (const host of document.querySelectorAll('[data-explainer]')) {
+        if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  let released = false;
+  await page.route('**/explainer-widget_bg.wasm', async (route) => {
+    await page.waitForFunction(() => window.__deckRead === true);
+    released = true;
+    await route.continue();
+  });
+  await page.route('**/late/deck.json', async (route) => {
+    await page.waitForFunction(() => window.__loading.length > 0);
+    await route.fulfill({ path: new URL('../../decks/cyber-alliance.en.json', import.meta.url).pathname });
+  });
+  await page.route('**/first-render.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>first render</title><script type="module" src="/explainer.js"></script></head>
+<body><div id="early" data-explainer data-deck="/decks/cyber-alliance.en.json"></div>
+<div id="late" data-explainer data-deck="/late/deck.json"></div></body></html>`,
+    }),
+  );
+  const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
+  await page.goto('/first-render.html');
+  for (const id of ['early', 'late']) {
+    await expect(page.locator(`#${id} .cx-card`).getByRole('heading', { name: first.title })).toBeVisible();
+  }
+  expect(released).toBe(true);
+  // Only the widget whose deck was still on its way ever showed "loading" in a frame.
+  expect(await page.evaluate(() => window.__loading)).toEqual(['late']);
 });
