@@ -388,22 +388,30 @@ async function scaling(browser) {
   say();
   say(`20 vs 1 instance: time ${(rows[20].t / rows[1].t).toFixed(2)}×, memory (JS heap + wasm) ${(mem(rows[20]) / mem(rows[1])).toFixed(2)}× (budget ≤ 3× each).`);
   say();
-  say('| generated deck | load (navigation → ready) | switch render p50 | switch render p95 |');
-  say('|---|---|---|---|');
-  const p95 = {};
-  for (const n of [10, 100, 1000]) {
-    const { page, context } = await newPage(browser);
-    await page.addInitScript(() => document.addEventListener('explainer:ready', () => (window.__ready = performance.now())));
-    await page.goto(`${BASE}/bench/deck-page-${n}.html`);
-    await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
-    const load = await page.evaluate(() => window.__ready);
-    const t = (await switchTimes(page)).map((x) => x.render);
-    p95[n] = pct(t, 95);
-    say(`| ${n} cards | ${ms(load)} | ${ms(pct(t, 50))} | ${ms(p95[n])} |`);
-    await context.close();
+  // At 1× a switch takes well under a millisecond, a few ticks of the page's 0.1 ms clock, so the
+  // ratio of two p95s moves by half either way from run to run; at 4× CPU the same work spans
+  // many ticks. Both are printed, each with its own verdict.
+  say('| CPU | generated deck | load (navigation → ready) | switch render p50 | switch render p95 |');
+  say('|---|---|---|---|---|');
+  const ratios = [];
+  for (const throttle of [1, 4]) {
+    const p95 = {};
+    for (const n of [10, 100, 1000]) {
+      const { page, context } = await newPage(browser, { throttle });
+      await page.addInitScript(() => document.addEventListener('explainer:ready', () => (window.__ready = performance.now())));
+      await page.goto(`${BASE}/bench/deck-page-${n}.html`);
+      await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
+      const load = await page.evaluate(() => window.__ready);
+      const t = (await switchTimes(page)).map((x) => x.render);
+      p95[n] = pct(t, 95);
+      say(`| ${throttle === 1 ? '1×' : `${throttle}× throttled`} | ${n} cards | ${ms(load)} | ${ms(pct(t, 50))} | ${ms(p95[n])} |`);
+      await context.close();
+    }
+    const r = p95[1000] / p95[10];
+    ratios.push(`${r.toFixed(2)}× at ${throttle}× CPU (${ms(p95[1000])} vs ${ms(p95[10])}: ${r <= 1.5 ? 'met' : 'not met'})`);
   }
   say();
-  say(`Switch p95 at 1,000 cards vs 10 cards: ${(p95[1000] / p95[10]).toFixed(2)}× (budget ≤ 1.5×).`);
+  say(`Switch p95 at 1,000 cards vs 10 cards (budget ≤ 1.5×): ${ratios.join('; ')}.`);
   say();
 }
 
