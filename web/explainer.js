@@ -103,21 +103,29 @@ function start() {
     // The answer is `[response, text]`, the text read here for a successful status only (the
     // widget checks status, type and size): a deck that is in before the widget starts is then
     // shown in the widget's first task, with no frame of "loading" in between.
-    const answer = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) }).then((r) =>
-      r.ok ? r.text().then((text) => [r, text]) : [r],
-    );
-    answer.catch(() => {}); // the widget reports failures; nothing is left unhandled here
-    return [deck, answer];
+    const early = { url: deck, heard: false };
+    const response = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) });
+    response.then(() => (early.heard = true), () => {});
+    early.answer = response.then((r) => (r.ok ? r.text().then((text) => [r, text]) : [r]));
+    early.answer.catch(() => {}); // the widget reports failures; nothing is left unhandled here
+    return early;
   };
+
+  // Once the deck's server has answered, its body is on its way: the widget waits for it (or
+  // for the request to fail) rather than start with "loading". On a busy main thread the body's
+  // last task can queue behind the widget's first render, and the reader would see "loading"
+  // for a deck that was already here. A server that has not answered yet gets no such wait.
+  const settled = (deck) => (deck && deck.heard ? deck.answer.then(() => {}, () => {}) : undefined);
 
   const mount = (el) => {
     if (mounted.has(el)) return;
     mounted.add(el);
     const deck = prefetch(el);
     load()
-      .then((m) => {
+      .then(async (m) => {
+        await settled(deck);
         if (!el.isConnected) return mounted.delete(el);
-        if (deck && deck[0] === el.getAttribute('data-deck')) m.prefetched(deck[0], deck[1]);
+        if (deck && deck.url === el.getAttribute('data-deck')) m.prefetched(deck.url, deck.answer);
         m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined, base.href);
         el.goTo = (card) => m.goTo(el, String(card));
       })

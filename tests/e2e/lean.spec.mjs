@@ -190,3 +190,45 @@ test('a deck that is in before the widget starts is on show in its first frame; 
   // Only the widget whose deck was still on its way ever showed "loading" in a frame.
   expect(await page.evaluate(() => window.__loading)).toEqual(['late']);
 });
+
+test('a deck whose server has answered is waited for: no "loading" while its body arrives', async ({ page, request }) => {
+  // The server sends the headers and the first bytes, then holds the rest until released. The
+  // wasm is held until the page has heard those headers; a second explainer with the built-in
+  // deck then shows that the widget has started.
+  const key = `stalled-${test.info().project.name}-${Date.now()}`;
+  await page.addInitScript((key) => {
+    const fetch = window.fetch;
+    window.fetch = function (url, ...rest) {
+      const answer = fetch.call(this, url, ...rest);
+      if (String(url).includes(key)) answer.then(() => (window.__heard = true));
+      return answer;
+    };
+    window.__loading = [];
+    const look = () => {
+      for (const host of document.querySelectorAll('[data-explainer]')) {
+        if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, key);
+  await page.route('**/explainer-widget_bg.wasm', async (route) => {
+    await page.waitForFunction(() => window.__heard === true);
+    await route.continue();
+  });
+  await page.route('**/stalled-page.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>stalled</title><script type="module" src="/explainer.js"></script></head>
+<body><div id="builtin" data-explainer></div><div id="stalled" data-explainer data-deck="/faults/stalled?key=${key}"></div></body></html>`,
+    }),
+  );
+  const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
+  await page.goto('/stalled-page.html');
+  await expect(page.locator('#builtin .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
+  // The widget has started, and the stalled one waits for its body: nothing is shown there yet.
+  await expect(page.locator('#stalled .cx-card')).toHaveCount(0);
+  expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204);
+  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
+  expect(await page.evaluate(() => window.__loading)).toEqual([]);
+});

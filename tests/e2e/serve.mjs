@@ -46,6 +46,8 @@ const testPage = (req, res, url) => {
 
 // Deck URLs that fail the way real servers do, for the error-card tests.
 const flaky = new Set();
+// Bodies held back after the headers, by ?key=, until /faults/release?key= is asked for.
+const stalled = new Map();
 const faults = {
   '/_test/page': testPage,
   '/faults/500': (req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('boom'),
@@ -57,6 +59,19 @@ const faults = {
   // Another origin (localhost vs 127.0.0.1) that sends no CORS header.
   '/faults/redirect': (req, res) =>
     res.writeHead(302, { location: `http://localhost:${port}/decks/cyber-alliance.en.json` }).end(),
+  // Answers at once with the deck's first 100 bytes; the rest waits for /faults/release.
+  '/faults/stalled': (req, res, url) => {
+    const deck = fs.readFileSync(path.join(root, 'decks/cyber-alliance.en.json'));
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.write(deck.subarray(0, 100));
+    stalled.set(url.searchParams.get('key'), () => res.end(deck.subarray(100)));
+  },
+  '/faults/release': (req, res, url) => {
+    const release = stalled.get(url.searchParams.get('key'));
+    stalled.delete(url.searchParams.get('key'));
+    release?.();
+    res.writeHead(release ? 204 : 404).end();
+  },
   // Fails the first time a given ?key= asks, then serves the deck.
   '/faults/flaky': (req, res, url) => {
     const key = url.searchParams.get('key');
