@@ -85,38 +85,62 @@ pub fn timeout_attr(value: &str) -> Option<u32> {
     value.trim().parse().ok().filter(|s| (1..=60).contains(s))
 }
 
-/// Fetches `url` and parses it as a deck, allowing it `seconds` to arrive.
-pub async fn fetch_deck(url: &str, seconds: u32) -> Result<Deck, LoadError> {
-    let text = fetch_text(url, seconds).await?;
-    parse_deck(&text).map_err(|errors| LoadError::Invalid {
+/// The deck in the text fetched from `url` ([`fetch_text`], [`arrived_text`]), or why there
+/// is none.
+pub fn read_deck(url: &str, text: Result<String, LoadError>) -> Result<Deck, LoadError> {
+    parse_deck(&text?).map_err(|errors| LoadError::Invalid {
         origin: DeckOrigin::Url(url.to_owned()),
         errors: errors.0,
     })
 }
 
+/// A request the loader started early: its deck URL, the promise of its answer, and the answer
+/// itself when it was in before the widget started.
+type Prefetch = (String, js_sys::Promise, Option<js_sys::Array>);
+
 thread_local! {
     /// Deck requests the loader started while the wasm was still downloading, by deck URL
     /// exactly as written in `data-deck`; each is used once, by the first fetch of that URL.
-    static PREFETCHED: std::cell::RefCell<Vec<(String, js_sys::Promise)>> =
+    static PREFETCHED: std::cell::RefCell<Vec<Prefetch>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Hands over a request for the deck at `url` that the loader started early (in parallel with
 /// the wasm, so the deck does not wait for the widget to start). The loader gives it the same
 /// timeout, through `AbortSignal.timeout`. `answer` resolves to `[response, text]`, the text
-/// read by the loader for a successful status (so a deck that is in before the widget starts
-/// is shown in the same task, with no frame of "loading" in between).
-pub fn prefetched(url: String, answer: js_sys::Promise) {
-    PREFETCHED.with(|all| all.borrow_mut().push((url, answer)));
+/// read by the loader for a successful status; `arrived` is that answer when it was already in,
+/// and then the widget shows the deck in its very first render ([`arrived_text`]).
+pub fn prefetched(url: String, answer: js_sys::Promise, arrived: Option<js_sys::Array>) {
+    PREFETCHED.with(|all| all.borrow_mut().push((url, answer, arrived)));
 }
 
+/// Takes the early request for `url` (with `arrived`: only one whose answer is in).
 #[cfg(target_arch = "wasm32")]
-fn take_prefetched(url: &str) -> Option<js_sys::Promise> {
+fn take_prefetched(url: &str, arrived: bool) -> Option<Prefetch> {
     PREFETCHED.with(|all| {
         let mut all = all.borrow_mut();
-        let at = all.iter().position(|(u, _)| u == url)?;
-        Some(all.swap_remove(at).1)
+        let at = all
+            .iter()
+            .position(|p| p.0 == url && (p.2.is_some() || !arrived))?;
+        Some(all.swap_remove(at))
     })
+}
+
+/// The text at `url` if the loader's early request for it was answered before the widget
+/// started, checked like any fetched text (`None`: it has to be fetched or waited for). The
+/// widget then shows the deck, or its error card, in its first render: no "loading" in between,
+/// not even for a frame (yew yields to the browser when a render runs long).
+#[cfg(target_arch = "wasm32")]
+pub fn arrived_text(url: &str) -> Option<Result<String, LoadError>> {
+    let answer = take_prefetched(url, true)?.2?;
+    // A successful answer carries its text: the loader read it.
+    Some(checked(url, &answer).map(Option::unwrap_or_default))
+}
+
+/// Outside a browser nothing arrives early.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn arrived_text(_url: &str) -> Option<Result<String, LoadError>> {
+    None
 }
 
 /// The text of an answer `[response, text]`, checked by the widget's rules (HTTP status,
@@ -196,8 +220,8 @@ pub async fn fetch_text(url: &str, seconds: u32) -> Result<String, LoadError> {
             network(err)
         }
     };
-    let answer = match take_prefetched(url) {
-        Some(answer) => JsFuture::from(answer)
+    let answer = match take_prefetched(url, false) {
+        Some((_, answer, _)) => JsFuture::from(answer)
             .await
             .map_err(timed_out)?
             .unchecked_into(),

@@ -24,10 +24,11 @@ pub fn mount(
 }
 
 /// Hands the widget a request for the deck at `url` (as written in `data-deck`) that the loader
-/// started while the wasm was downloading.
+/// started while the wasm was downloading: the promise of its answer `[response, text]`, and
+/// that answer if it is already in.
 #[wasm_bindgen]
-pub fn prefetched(url: String, response: js_sys::Promise) {
-    explainer::load::prefetched(url, response)
+pub fn prefetched(url: String, answer: js_sys::Promise, arrived: Option<js_sys::Array>) {
+    explainer::load::prefetched(url, answer, arrived)
 }
 
 /// Shows card `card` in the widget mounted in `host`.

@@ -107,7 +107,9 @@ function start() {
     const response = fetch(deck, { signal: AbortSignal.timeout(seconds * 1000) });
     response.then(() => (early.heard = true), () => {});
     early.answer = response.then((r) => (r.ok ? r.text().then((text) => [r, text]) : [r]));
-    early.answer.catch(() => {}); // the widget reports failures; nothing is left unhandled here
+    // Kept once in, for the widget to show in its first render; failures are the widget's to
+    // report, so nothing is left unhandled here.
+    early.answer.then((a) => (early.arrived = a), () => {});
     return early;
   };
 
@@ -125,7 +127,7 @@ function start() {
       .then(async (m) => {
         await settled(deck);
         if (!el.isConnected) return mounted.delete(el);
-        if (deck && deck.url === el.getAttribute('data-deck')) m.prefetched(deck.url, deck.answer);
+        if (deck && deck.url === el.getAttribute('data-deck')) m.prefetched(deck.url, deck.answer, deck.arrived);
         m.mount(el, hashCard(el) ?? el.getAttribute('data-card') ?? undefined, base.href);
         el.goTo = (card) => m.goTo(el, String(card));
       })
