@@ -31,8 +31,8 @@ impl From<Result<Deck, LoadError>> for Load {
 /// with `timeout` seconds to arrive, and a callback that fetches it again (the error card's
 /// "Try again"). A deck the loader's early request already holds is there in the first render.
 /// A result that belongs to another URL (the host changed `data-deck`, or an old request
-/// finished late) is never returned; going back to a URL already fetched does not fetch it
-/// again.
+/// finished late) is never returned; going back to the URL of the last result (a deck or a
+/// failure) does not fetch it again: only "Try again" does.
 #[hook]
 pub fn use_fetch_deck(url: Option<AttrValue>, timeout: u32) -> (Load, Callback<()>) {
     // The last result, with the URL it belongs to.
