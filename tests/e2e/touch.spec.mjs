@@ -57,7 +57,10 @@ test('every control is at least 24 by 24 CSS px', async ({ page }) => {
 
 test('text zoomed to 200 % still fits without horizontal scrolling', async ({ page }) => {
   await page.goto('/embed.html?card=timeline');
-  await expect(page.locator('.cx-root .cx-card')).toBeVisible();
+  // The live widget, not the static HTML's first-card snapshot it replaces (which would be
+  // measured, then detached, if it were still there).
+  await expect(page.locator('.cx-root .cx-card[data-card-id="timeline"]')).toBeVisible();
+  await expect(page.locator('.cx-snapshot')).toHaveCount(0);
   // Text-only zoom: double the widget's base font size, as a reader's text-size setting would.
   await page.locator('#explainer').evaluate((el) => el.style.setProperty('--explainer-font-size', '32px'));
   const fontSize = await page.locator('.cx-root .cx-card .cx-card-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
