@@ -66,7 +66,8 @@ test('demo page: every card of both editions, popover open, quiz answered', asyn
 test('embed.html, dark theme, several instances and the error card', async ({ page }) => {
   const checked = [];
   await page.goto('/embed.html?theme=dark&lang=ja#explainer=numbers');
-  await expect(page.locator('.cx-root .cx-card')).toBeVisible();
+  // The live widget on the numbers card, not the static HTML's first-card snapshot.
+  await expect(page.locator('.cx-root .cx-card[data-card-id="numbers"]')).toBeVisible();
   await audit(page, 'embed.html dark, Japanese, numbers card', checked);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/examples/multiple.html');

@@ -17,6 +17,8 @@ test('memory stays flat over 10,000 switches and 100 remove/re-insert cycles', a
   await page.goto('/examples/plain.html');
   const host = page.locator('#plain');
   await expect(host.locator('.cx-root .cx-card')).toBeVisible();
+  // The live widget, not a static HTML snapshot it replaces.
+  await expect(host.locator('.cx-snapshot')).toHaveCount(0);
   // Warm up (first allocations, JIT), then take the baseline.
   const switches = (n) =>
     page.evaluate(async (n) => {
