@@ -31,6 +31,8 @@ test('demo page: every card of both editions, popover open, quiz answered', asyn
   await host.scrollIntoViewIfNeeded();
   const widget = host.locator('section.cx');
   await expect(widget.locator('.cx-card')).toBeVisible();
+  // The live widget, not the static HTML's first-card snapshot it replaces.
+  await expect(host.locator('.cx-snapshot')).toHaveCount(0);
   for (const lang of ['en', 'ja']) {
     const deck = decks[lang];
     await widget.getByRole('button', { name: lang === 'en' ? 'English' : '日本語' }).click();

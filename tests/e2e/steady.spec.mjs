@@ -15,6 +15,8 @@ for (const width of [1280, 360]) {
     await host.scrollIntoViewIfNeeded();
     const widget = host.locator('section[aria-roledescription="carousel"]');
     await expect(widget).toBeVisible();
+    // The live widget, not the static HTML's first-card snapshot it replaces.
+    await expect(host.locator('.cx-snapshot')).toHaveCount(0);
     const next = widget.locator('.cx-next');
     const prev = widget.locator('.cx-prev');
     const below = page.locator('.story-embed + p');

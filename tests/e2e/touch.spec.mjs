@@ -21,6 +21,8 @@ test('a horizontal swipe changes card; a vertical swipe scrolls the page', async
   await host.scrollIntoViewIfNeeded();
   const card = host.locator('.cx-root .cx-card');
   await expect(card).toHaveAttribute('data-card-id', 'threat');
+  // The live widget, not the static HTML's first-card snapshot it replaces.
+  await expect(host.locator('.cx-snapshot')).toHaveCount(0);
   await card.scrollIntoViewIfNeeded();
   const box = await card.boundingBox();
   const mid = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
