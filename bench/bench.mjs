@@ -133,9 +133,10 @@ async function firstCardAndWork(browser, url, throttle) {
 }
 
 // Page loads per figure in 3a and 3b, interleaved page by page. Single loads on this machine
-// kind vary by ±30 % (a shared 2-core VM), so the medians take 11 of them and 3a prints the
-// middle half of ours and the static page's beside them.
-const LOADS = 11;
+// kind vary widely (a shared 2-core VM: at 4× CPU the middle half of the static page's own
+// loads spanned 155–335 ms in one run of 15; traces put the swing in the new renderer's first
+// layout, text shaping and resource requests), so the medians take 15 of them and both sections print the middle half of each.
+const LOADS = 15;
 const spread = (xs) => `${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)} ms`;
 
 // ---------- 3a. side by side: TimelineJS, a static page, ours ----------
@@ -227,6 +228,7 @@ async function firstCardVisible(browser) {
   say();
   say('| CPU | static page, same text | embed with the static HTML (snippet as documented) | ratio | embed without it (widget only) | ratio |');
   say('|---|---|---|---|---|---|');
+  const [spreads, verdicts] = [[], []];
   for (const throttle of [1, 4]) {
     const [withStatic, bare, stat] = [[], [], []];
     for (let i = 0; i < LOADS; i++) {
@@ -235,8 +237,18 @@ async function firstCardVisible(browser) {
       bare.push(await firstCard(browser, `${BASE}/bench/one.html`, throttle));
     }
     const r = (x) => `${(median(x) / median(stat)).toFixed(2)}×`;
-    say(`| ${throttle === 1 ? 'no throttling' : `${throttle}× throttled`} | ${ms(median(stat))} | ${ms(median(withStatic))} | ${r(withStatic)} | ${ms(median(bare))} | ${r(bare)} |`);
+    const cpu = throttle === 1 ? 'no throttling' : `${throttle}× throttled`;
+    say(`| ${cpu} | ${ms(median(stat))} | ${ms(median(withStatic))} | ${r(withStatic)} | ${ms(median(bare))} | ${r(bare)} |`);
+    spreads.push(`${cpu}: static ${spread(stat)}, with the static HTML ${spread(withStatic)}, widget only ${spread(bare)}`);
+    const ratio = median(withStatic) / median(stat);
+    // "As fast as the static page": the median no slower, or, when it is, whether the gap is
+    // beyond this run's own spread of the static page (the middle half of its loads).
+    verdicts.push(`${cpu}: ${ratio.toFixed(2)}× (${ratio <= 1 ? 'met' : median(withStatic) <= pct(stat, 75) ? 'not met by the medians, within the static page\'s own middle half' : 'not met'})`);
   }
+  say();
+  say(`Middle half (25th–75th percentile): ${spreads.join('; ')}.`);
+  say();
+  say(`Target (with the static HTML, the first card as fast as the static page): ${verdicts.join('; ')}.`);
   say();
 }
 
