@@ -116,8 +116,11 @@ function start() {
   // Once the deck's server has answered, its body is on its way: the widget waits for it (or
   // for the request to fail) rather than start with "loading". On a busy main thread the body's
   // last task can queue behind the widget's first render, and the reader would see "loading"
-  // for a deck that was already here. A server that has not answered yet gets no such wait.
-  const settled = (deck) => (deck && deck.heard ? deck.answer.then(() => {}, () => {}) : undefined);
+  // for a deck that was already here. A server that has not answered yet gets no such wait, and
+  // one that stalls after its headers gets a second: then the widget starts and says "loading"
+  // (a blank box until the time limit would look broken).
+  const settled = (deck) =>
+    deck && deck.heard ? Promise.race([deck.answer, new Promise((r) => setTimeout(r, 1000))]).then(() => {}, () => {}) : undefined;
 
   const mount = (el) => {
     if (mounted.has(el)) return;

@@ -225,10 +225,44 @@ test('a deck whose server has answered is waited for: no "loading" while its bod
   );
   const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
   await page.goto('/stalled-page.html');
-  await expect(page.locator('#builtin .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
-  // The widget has started, and the stalled one waits for its body: nothing is shown there yet.
-  await expect(page.locator('#stalled .cx-card')).toHaveCount(0);
+  // The widget has started (checked every frame: the loader waits one second at most for a
+  // body, so the body is released well within it), and the stalled one waits for its body:
+  // nothing is shown there yet.
+  await page.waitForFunction(() => document.querySelector('#builtin')?.shadowRoot?.querySelector('.cx-card'), null, { polling: 'raf' });
+  expect(await page.evaluate(() => !document.querySelector('#stalled').shadowRoot)).toBe(true);
   expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204);
   await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
   expect(await page.evaluate(() => window.__loading)).toEqual([]);
+});
+
+test('a deck server that stalls after its headers: "loading" after a second, never a blank box, then the deck', async ({ page, request }) => {
+  // As above, but nothing is released until the widget says it is loading: the loader's wait
+  // for a body is bounded, and the reader is told what is happening long before the deck's
+  // time limit (10 s).
+  const key = `stalled-bounded-${test.info().project.name}-${Date.now()}`;
+  await page.addInitScript((key) => {
+    const fetch = window.fetch;
+    window.fetch = function (url, ...rest) {
+      const answer = fetch.call(this, url, ...rest);
+      if (String(url).includes(key)) answer.then(() => (window.__heard = true));
+      return answer;
+    };
+  }, key);
+  await page.route('**/explainer-widget_bg.wasm', async (route) => {
+    await page.waitForFunction(() => window.__heard === true);
+    await route.continue();
+  });
+  await page.route('**/stalled-bounded.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>stalled</title><script type="module" src="/explainer.js"></script></head>
+<body><div id="stalled" data-explainer data-deck="/faults/stalled?key=${key}"></div></body></html>`,
+    }),
+  );
+  const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
+  await page.goto('/stalled-bounded.html');
+  await expect(page.locator('#stalled .cx-loading').getByRole('status')).toHaveText('Loading the explainer…');
+  await expect(page.locator('#stalled .cx-card')).toHaveCount(0);
+  expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204);
+  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
 });
