@@ -561,6 +561,28 @@ async fn quiz_answer_feedback_link_and_score() {
             feedback.starts_with(if right { "Right." } else { "Not quite." }),
             "{feedback}"
         );
+        // The verdict and the choices carry what the stylesheet marks (✓/✗, the right
+        // choice's border, a wrong pick's dashed one): the pick, and the one right choice.
+        let verdict = if right { "right" } else { "wrong" };
+        assert_eq!(
+            find(&host, ".cx-card .cx-verdict")
+                .get_attribute("data-verdict")
+                .as_deref(),
+            Some(verdict)
+        );
+        let labels = host.query_selector_all(".cx-card label.cx-choice").unwrap();
+        let mark = |i: u32| {
+            labels
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-mark")
+        };
+        assert_eq!(mark(pick).as_deref(), Some(verdict));
+        let rights = (0..labels.length())
+            .filter(|&i| mark(i).as_deref() == Some("right"))
+            .count();
+        assert_eq!(rights, 1);
         assert!(find(&host, ".cx-card .cx-feedback .cx-jump")
             .text_content()
             .unwrap()

@@ -82,7 +82,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             let jump = jump_button(&props.deck, &question.card, ui, &props.on_jump);
             html! {
                 <>
-                    <p class={classes!("cx-verdict", if right { "cx-right" } else { "cx-wrong" })}>
+                    <p class="cx-verdict" data-verdict={if right { "right" } else { "wrong" }}>
                         { if right { ui.right } else { ui.wrong } }{ " " }{ &question.explanation }
                     </p>
                     { for jump }
@@ -102,9 +102,16 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 { for question.choices.iter().enumerate().map(|(i, choice)| {
                     let id = format!("{name}-{i}");
                     let quiz_choose = quiz.dispatcher();
-                    let mark = checked.then(|| if i == correct { "cx-is-right" } else if chosen == Some(i) { "cx-is-wrong" } else { "" });
+                    // Once checked: the right choice, and the reader's wrong one. Data attributes,
+                    // not classes: a computed class goes through yew's `Classes`, which the
+                    // widget's wasm would carry for this alone (~2.5 KB gzipped).
+                    let mark = match checked {
+                        true if i == correct => Some("right"),
+                        true if chosen == Some(i) => Some("wrong"),
+                        _ => None,
+                    };
                     html! {
-                        <label class={classes!("cx-choice", mark)} for={id.clone()}>
+                        <label class="cx-choice" data-mark={mark} for={id.clone()}>
                             <input type="radio" id={id} name={name.clone()}
                                 checked={chosen == Some(i)} disabled={checked}
                                 onchange={Callback::from(move |_: Event| quiz_choose.dispatch(QuizAction::Choose(i)))} />
