@@ -191,11 +191,14 @@ test('a deck that is in before the widget starts is on show in its first frame; 
   expect(await page.evaluate(() => window.__loading)).toEqual(['late']);
 });
 
-test('a deck whose server has answered is waited for: no "loading" while its body arrives', async ({ page, request }) => {
-  // The server sends the headers and the first bytes, then holds the rest until released. The
-  // wasm is held until the page has heard those headers; a second explainer with the built-in
-  // deck then shows that the widget has started.
-  const key = `stalled-${test.info().project.name}-${Date.now()}`;
+/**
+ * A page with explainers for a deck whose server sends the headers and the first bytes, then
+ * holds the rest until `/faults/release?key=` (returned as `release`). The wasm is held until the
+ * page has heard those headers, so the loader knows the server has answered before the widget
+ * can start. `extra` goes before the stalled explainer; `watch` runs in the page first.
+ */
+async function stalledDeckPage(page, request, { name, extra = '', watch }) {
+  const key = `${name}-${test.info().project.name}-${Date.now()}`;
   await page.addInitScript((key) => {
     const fetch = window.fetch;
     window.fetch = function (url, ...rest) {
@@ -203,35 +206,48 @@ test('a deck whose server has answered is waited for: no "loading" while its bod
       if (String(url).includes(key)) answer.then(() => (window.__heard = true));
       return answer;
     };
-    window.__loading = [];
-    const look = () => {
-      for (const host of document.querySelectorAll('[data-explainer]')) {
-        if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
-      }
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
   }, key);
+  if (watch) await page.addInitScript(watch);
   await page.route('**/explainer-widget_bg.wasm', async (route) => {
     await page.waitForFunction(() => window.__heard === true);
     await route.continue();
   });
-  await page.route('**/stalled-page.html', (route) =>
+  await page.route(`**/${name}.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><title>stalled</title><script type="module" src="/explainer.js"></script></head>
-<body><div id="builtin" data-explainer></div><div id="stalled" data-explainer data-deck="/faults/stalled?key=${key}"></div></body></html>`,
+<body>${extra}<div id="stalled" data-explainer data-deck="/faults/stalled?key=${key}"></div></body></html>`,
     }),
   );
-  const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
-  await page.goto('/stalled-page.html');
+  await page.goto(`/${name}.html`);
+  return { release: async () => expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204) };
+}
+
+const firstCard = () => JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
+
+test('a deck whose server has answered is waited for: no "loading" while its body arrives', async ({ page, request }) => {
+  // A second explainer, with the built-in deck, shows that the widget has started.
+  const { release } = await stalledDeckPage(page, request, {
+    name: 'stalled-page',
+    extra: '<div id="builtin" data-explainer></div>',
+    watch: () => {
+      window.__loading = [];
+      const look = () => {
+        for (const host of document.querySelectorAll('[data-explainer]')) {
+          if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    },
+  });
   // The widget has started (checked every frame: the loader waits one second at most for a
   // body, so the body is released well within it), and the stalled one waits for its body:
   // nothing is shown there yet.
   await page.waitForFunction(() => document.querySelector('#builtin')?.shadowRoot?.querySelector('.cx-card'), null, { polling: 'raf' });
   expect(await page.evaluate(() => !document.querySelector('#stalled').shadowRoot)).toBe(true);
-  expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204);
-  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
+  await release();
+  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: firstCard().title })).toBeVisible();
   expect(await page.evaluate(() => window.__loading)).toEqual([]);
 });
 
@@ -239,30 +255,9 @@ test('a deck server that stalls after its headers: "loading" after a second, nev
   // As above, but nothing is released until the widget says it is loading: the loader's wait
   // for a body is bounded, and the reader is told what is happening long before the deck's
   // time limit (10 s).
-  const key = `stalled-bounded-${test.info().project.name}-${Date.now()}`;
-  await page.addInitScript((key) => {
-    const fetch = window.fetch;
-    window.fetch = function (url, ...rest) {
-      const answer = fetch.call(this, url, ...rest);
-      if (String(url).includes(key)) answer.then(() => (window.__heard = true));
-      return answer;
-    };
-  }, key);
-  await page.route('**/explainer-widget_bg.wasm', async (route) => {
-    await page.waitForFunction(() => window.__heard === true);
-    await route.continue();
-  });
-  await page.route('**/stalled-bounded.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>stalled</title><script type="module" src="/explainer.js"></script></head>
-<body><div id="stalled" data-explainer data-deck="/faults/stalled?key=${key}"></div></body></html>`,
-    }),
-  );
-  const first = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url))).cards[0];
-  await page.goto('/stalled-bounded.html');
+  const { release } = await stalledDeckPage(page, request, { name: 'stalled-bounded' });
   await expect(page.locator('#stalled .cx-loading').getByRole('status')).toHaveText('Loading the explainer…');
   await expect(page.locator('#stalled .cx-card')).toHaveCount(0);
-  expect((await request.get(`/faults/release?key=${key}`)).status()).toBe(204);
-  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: first.title })).toBeVisible();
+  await release();
+  await expect(page.locator('#stalled .cx-card').getByRole('heading', { name: firstCard().title })).toBeVisible();
 });
