@@ -87,6 +87,20 @@ fn short_decks_show_every_dot_long_ones_a_steady_window() {
 }
 
 #[test]
+fn the_dot_page_moves_only_when_the_reader_leaves_it() {
+    use explainer::components::{visible_dots, MAX_DOTS};
+    // Reading a long deck from the first card to the last, one card at a time, the row of
+    // dots changes once per page (MAX_DOTS - 4 cards), not on every move.
+    let page = MAX_DOTS - 4;
+    for len in [MAX_DOTS + 1, 100, 1000] {
+        let changes = (0..len - 1)
+            .filter(|&c| visible_dots(len, c) != visible_dots(len, c + 1))
+            .count();
+        assert!(changes <= (len - 2).div_ceil(page), "{len}: {changes}");
+    }
+}
+
+#[test]
 fn quiz_goes_through_its_phases_from_the_answer_key() {
     use explainer::state::{Quiz, QuizAction, QuizPhase};
     let q = Quiz::new(vec![1, 0]);

@@ -1,5 +1,5 @@
 //! The row of progress dots: real buttons that jump to their card, the current one marked
-//! `aria-current`. A long deck shows a window of dots around the current card (plus the first
+//! `aria-current`. A long deck shows a page of dots around the current card (plus the first
 //! and the last), so the row keeps one size and a switch costs the same for 20 cards or 2,000.
 
 use yew::prelude::*;
@@ -10,18 +10,20 @@ use crate::components::SharedDeck;
 pub const MAX_DOTS: usize = 25;
 
 /// Which dots to show for a deck of `len` cards with card `current` on show: `Some(index)` for
-/// a dot, `None` for a gap ("…"). At most [`MAX_DOTS`] entries; always the first and last card
-/// and a window centred on the current one.
+/// a dot, `None` for a gap ("…"). At most [`MAX_DOTS`] entries: always the first and last card
+/// and the page of cards the current one is on. The page moves only when the reader leaves it
+/// (once in 21 moves), not on every move: most switches then change two dots' `aria-current`
+/// and nothing else, as in a short deck (`make bench`, section 5).
 pub fn visible_dots(len: usize, current: usize) -> Vec<Option<usize>> {
     if len <= MAX_DOTS {
         return (0..len).map(Some).collect();
     }
-    // First, gap, window, gap, last: the window takes what is left.
+    // First, gap, page, gap, last: the page takes what is left. Pages start at card 1 and
+    // follow each other; the last one ends at the card before the last, overlapping the one
+    // before it.
     let window = MAX_DOTS - 4;
     let current = current.min(len - 1);
-    let start = current
-        .saturating_sub(window / 2)
-        .clamp(1, len - 1 - window);
+    let start = (1 + current.saturating_sub(1) / window * window).min(len - 1 - window);
     let end = start + window; // exclusive
     let mut dots = vec![Some(0)];
     dots.push(if start > 1 { None } else { Some(1) });
@@ -50,6 +52,8 @@ pub struct ProgressDotsProps {
 pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
     let ui = props.deck.lang.ui();
     let cards = &props.deck.cards;
+    // Keyed by position in the row, not by card: when the page moves, the same 25 elements
+    // take their new cards' labels, and nothing is built or removed.
     html! {
         <ol class="cx-dots" aria-label={ui.choose_card}>
             { for visible_dots(cards.len(), props.current).into_iter().enumerate().map(|(at, dot)| match dot {
@@ -57,7 +61,7 @@ pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
                     let on_pick = props.on_pick.clone();
                     let current = (i == props.current).then_some("true");
                     html! {
-                        <li key={i}>
+                        <li key={at}>
                             <button type="button" class="cx-dot" aria-current={current}
                                 aria-controls={props.controls.clone()}
                                 aria-label={ui.dot_label(i, cards[i].title())}
@@ -66,12 +70,8 @@ pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
                         </li>
                     }
                 }
-                // A gap between the first card's dot and the window (or the window and the
-                // last): keyed by the side it is on, so the window's dots are reused.
-                None => {
-                    let key = if at == 1 { "gap-before" } else { "gap-after" };
-                    html! { <li class="cx-dot-gap" aria-hidden="true" {key}>{ "…" }</li> }
-                }
+                // A gap between the first card's dot and the page (or the page and the last).
+                None => html! { <li class="cx-dot-gap" aria-hidden="true" key={at}>{ "…" }</li> },
             }) }
         </ol>
     }
