@@ -1,6 +1,6 @@
 //! The row of progress dots: real buttons that jump to their card, the current one marked
-//! `aria-current`. A long deck shows a page of dots around the current card (plus the first
-//! and the last), so the row keeps one size and a switch costs the same for 20 cards or 2,000.
+//! `aria-current`. A long deck shows the page of dots the current card is on (plus the first
+//! and the last), so the row keeps its size and a switch costs the same for 20 cards or 2,000.
 
 use yew::prelude::*;
 
