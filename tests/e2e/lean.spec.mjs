@@ -143,6 +143,19 @@ test('the previous, the next two and the first cards are ready, hidden, before t
   expect(await start.evaluate((el) => el.isConnected && !el.hidden && el.classList.contains('cx-card'))).toBe(true);
 });
 
+/** In the page, from its start: `window.__loading` lists each widget (by id) that showed
+ * "loading" in a frame that was drawn. */
+function watchLoading() {
+  window.__loading = [];
+  const look = () => {
+    for (const host of document.querySelectorAll('[data-explainer]')) {
+      if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 test('a deck that is in before the widget starts is on show in its first frame; one still on its way shows loading first', async ({ page }) => {
   // Two explainers with decks by URL. The wasm is held back until the page has read the first
   // deck's text; the second deck is held back until a frame has shown its "loading" state.
@@ -153,16 +166,8 @@ test('a deck that is in before the widget starts is on show in its first frame; 
       if (this.url.endsWith('/decks/cyber-alliance.en.json')) read.then(() => (window.__deckRead = true));
       return read;
     };
-    // What each frame shows: every widget showing "loading" when a frame is drawn.
-    window.__loading = [];
-    const look = () => {
-      for (const host of document.querySelectorAll('[data-explainer]')) {
-        if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
-      }
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
   });
+  await page.addInitScript(watchLoading);
   let released = false;
   await page.route('**/explainer-widget_bg.wasm', async (route) => {
     await page.waitForFunction(() => window.__deckRead === true);
@@ -230,16 +235,7 @@ test('a deck whose server has answered is waited for: no "loading" while its bod
   const { release } = await stalledDeckPage(page, request, {
     name: 'stalled-page',
     extra: '<div id="builtin" data-explainer></div>',
-    watch: () => {
-      window.__loading = [];
-      const look = () => {
-        for (const host of document.querySelectorAll('[data-explainer]')) {
-          if (host.shadowRoot?.querySelector('.cx-loading') && !window.__loading.includes(host.id)) window.__loading.push(host.id);
-        }
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    },
+    watch: watchLoading,
   });
   // The widget has started (checked every frame: the loader waits one second at most for a
   // body, so the body is released well within it), and the stalled one waits for its body:
