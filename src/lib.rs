@@ -9,6 +9,7 @@ pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod load;
+pub mod size_classes;
 pub mod state;
 #[cfg(feature = "studio")]
 pub mod studio;

@@ -4,13 +4,12 @@
 
 use wasm_bindgen::prelude::*;
 
-/// A free-list allocator instead of dlmalloc: a few KB smaller, and the widget is one thread.
-/// Freed blocks are reused (the long-use test checks that memory stays flat).
+/// Power-of-two size classes instead of dlmalloc (a few KB smaller) or a single free list
+/// (slow once the list is long): [`explainer::size_classes`].
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: wasm32-unknown-unknown without the atomics feature has a single thread.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: explainer::size_classes::SizeClasses =
+    explainer::size_classes::SizeClasses::new();
 
 /// Mounts a widget into `host`, starting at card `start` if given; `base` is the address of
 /// the widget's folder (where the built-in deck's other editions are published).
