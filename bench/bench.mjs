@@ -143,7 +143,15 @@ async function firstCardAndWork(browser, url, throttle) {
 const LOADS = 15;
 const spread = (xs) => `${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)} ms`;
 
-// ---------- 3a. side by side: TimelineJS, a static page, ours ----------
+// ---------- 3a. side by side: TimelineJS, a static page, ours, and the floor ----------
+// The floor (bench/floor/): the smallest widgets we could write that show the same first card
+// from the same deck URL through the same kind of loader: plain JS (no wasm), web-sys calls (no
+// Yew), one Yew component. They say how much of our figure any widget of that kind pays.
+const FLOORS = [
+  ['js', 'plain JS, no wasm'],
+  ['sys', 'web-sys wasm, no Yew'],
+  ['yew', 'one Yew component'],
+];
 async function sideBySide(browser) {
   say(`## 3a. Side by side: the same 12 cards of text as a static page, in TimelineJS and in our widget (deck by URL), median of ${LOADS}`);
   say();
@@ -153,26 +161,45 @@ async function sideBySide(browser) {
   say('|---|---|---|---|---|');
   const result = {};
   const notes = [];
+  const floorRows = [];
+  const pages = { stat: 'sbs-static', tl: 'sbs-timeline', ours: 'sbs-ours', ...Object.fromEntries(FLOORS.map(([k]) => [k, `floor-${k}`])) };
   for (const throttle of [1, 4]) {
-    const runs = { stat: [], tl: [], ours: [] };
+    const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
     for (let i = 0; i < LOADS; i++) {
-      runs.stat.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-static.html`, throttle));
-      runs.tl.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-timeline.html`, throttle));
-      runs.ours.push(await firstCardAndWork(browser, `${BASE}/bench/sbs-ours.html`, throttle));
+      for (const [k, name] of Object.entries(pages)) runs[k].push(await firstCardAndWork(browser, `${BASE}/bench/${name}.html`, throttle));
     }
     const m = (k, f) => median(runs[k].map((r) => r[f]));
     const cpu = throttle === 1 ? '1×' : `${throttle}× throttled`;
     const cell = (k, f) => `${ms(m(k, f))} (${(m(k, f) / m('stat', f)).toFixed(2)}×)`;
     say(`| ${cpu} | first card visible | ${ms(m('stat', 't'))} (1×) | ${cell('tl', 't')} | **${cell('ours', 't')}** |`);
     say(`| ${cpu} | main-thread time until then | ${ms(m('stat', 'busy'))} (1×) | ${cell('tl', 'busy')} | **${cell('ours', 'busy')}** |`);
-    result[throttle] = { t: m('ours', 't') / m('stat', 't'), busy: m('ours', 'busy') / m('stat', 'busy') };
-    notes.push(`${cpu}: static ${spread(runs.stat.map((r) => r.t))}, ours ${spread(runs.ours.map((r) => r.t))}`);
+    for (const [f, what] of [['t', 'first card visible'], ['busy', 'main-thread time until then']]) {
+      floorRows.push(`| ${cpu} | ${what} | ${ms(m('stat', f))} (1×) | ${FLOORS.map(([k]) => cell(k, f)).join(' | ')} | **${cell('ours', f)}** |`);
+    }
+    const ratio = (k, f) => m(k, f) / m('stat', f);
+    result[throttle] = { t: ratio('ours', 't'), busy: ratio('ours', 'busy'), floorT: ratio('yew', 't'), floorBusy: ratio('yew', 'busy'), aboveT: m('ours', 't') - m('yew', 't'), aboveBusy: m('ours', 'busy') - m('yew', 'busy') };
+    notes.push(`${cpu}: static ${spread(runs.stat.map((r) => r.t))}, ours ${spread(runs.ours.map((r) => r.t))}, one Yew component ${spread(runs.yew.map((r) => r.t))}`);
   }
   say();
   say(`Middle half of the first-card times (25th–75th percentile): ${notes.join('; ')}.`);
   say();
   const verdict = (x) => (x <= 1.5 ? 'met' : 'not met');
   say(`Targets (ours ≤ 1.5× the static page): first card ${result[1].t.toFixed(2)}× at 1× (${verdict(result[1].t)}), ${result[4].t.toFixed(2)}× at 4× (${verdict(result[4].t)}); main thread ${result[1].busy.toFixed(2)}× at 1× (${verdict(result[1].busy)}), ${result[4].busy.toFixed(2)}× at 4× (${verdict(result[4].busy)}).`);
+  say();
+  say('### The floor: the smallest widgets that show the same first card from the same deck URL');
+  say();
+  say("Measured in the same loop as the table above, page by page (bench/floor/: a loader that requests the deck, the glue and the wasm at once, as ours does, and a widget that parses the deck with serde and puts the first card's title and paragraphs into a shadow root styled with our stylesheet; no controls, dots, glossary, validation, deep links, events or error messages). Same toolchain, flags and wasm-opt passes as ours.");
+  say();
+  say(`| CPU | | static HTML | ${FLOORS.map(([, label]) => label).join(' | ')} | ours |`);
+  say(`|---|---|---|${FLOORS.map(() => '---|').join('')}---|`);
+  for (const row of floorRows) say(row);
+  const floorDir = path.join(dist, 'bench/floor');
+  const floorSize = (k) => ['load.js', ...(k === 'js' ? ['../../explainer.css'] : [`floor-${k}.js`, `floor-${k}_bg.wasm`])].reduce((a, f) => a + gz(fs.readFileSync(path.join(floorDir, f))), 0);
+  say(`| | download (gzip -9, without the deck) | — | ${FLOORS.map(([k]) => kb(floorSize(k))).join(' | ')} | ${kb(measure(dist).total)} |`);
+  say();
+  const r = (x) => `${x.toFixed(2)}×`;
+  const floorMax = Math.max(result[1].floorT, result[4].floorT, result[1].floorBusy, result[4].floorBusy);
+  say(`One Yew component alone: first card ${r(result[1].floorT)} at 1×, ${r(result[4].floorT)} at 4×; main thread ${r(result[1].floorBusy)} at 1×, ${r(result[4].floorBusy)} at 4× (${floorMax > 1.5 ? 'above 1.5× in at least one: there the target is below what a Yew widget reaches on this machine' : 'all within 1.5×'}). Ours is ${ms(result[1].aboveT)} (first card) and ${ms(result[1].aboveBusy)} (main thread) above it at 1×, ${ms(result[4].aboveT)} and ${ms(result[4].aboveBusy)} at 4×.`);
   say();
 }
 
@@ -467,6 +494,7 @@ function benchPages() {
   pages.set('/bench/deck-12-text.json', JSON.stringify({ ...shipped, $schema: undefined, cards: twelve, glossary: shipped.glossary }));
   pages.set('/bench/sbs-ours.html', pageShell('<h1>Bench</h1><div data-explainer data-deck="/bench/deck-12-text.json"></div>'));
   pages.set('/bench/sbs-static.html', pageShell(`<h1>Bench</h1>${twelve.map((c) => `<section class="bench-static"><h3>${esc(c.title)}</h3>${plain(c.body).split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('')}</section>`).join('\n')}`).replace('<script type="module" src="/explainer.js"></script>', ''));
+  for (const [k] of FLOORS) pages.set(`/bench/floor-${k}.html`, pageShell(`<h1>Bench</h1><div data-explainer data-floor="${k}" data-deck="/bench/deck-12-text.json"></div>`).replace('src="/explainer.js"', 'src="/bench/floor/load.js"'));
   pages.set('/bench/timeline-12.json', JSON.stringify({ events: twelve.map((c, i) => ({ start_date: { year: String(2001 + i) }, text: { headline: esc(c.title), text: plain(c.body).split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('') } })) }));
   pages.set('/bench/tl-init.js', "new TL.Timeline('timeline-embed', new URL('/bench/timeline-12.json', location.href).href, { script_path: new URL('/bench/tl/js/', location.href).href });\n");
   pages.set('/bench/tl.css', '#timeline-embed { height: 600px; }\n');
@@ -494,6 +522,10 @@ async function main() {
   const tlDist = path.join(work, 'timelinejs', 'package', 'dist');
   timelineFiles();
   fs.cpSync(tlDist, path.join(dist, 'bench/tl'), { recursive: true });
+  // The floors of 3a, built with the release widget's toolchain and flags (bench/floor/build.sh).
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes('sbs')) {
+    execFileSync(path.join(root, 'bench/floor/build.sh'), [path.join(dist, 'bench/floor')], { stdio: 'inherit' });
+  }
   fs.writeFileSync(path.join(dist, 'bench/bench.css'), '.bench-grid [data-explainer] { height: 40px; overflow: hidden; }\n');
   // The bench pages are cross-origin isolated, so that their clock (`performance.now()`) ticks
   // every 5 µs instead of every 100 µs: a card switch at 1× CPU takes well under a millisecond.
