@@ -155,6 +155,32 @@ fn all_problems_are_reported_not_just_the_first() {
 }
 
 #[test]
+fn every_copy_of_an_id_points_at_the_first_and_blank_ids_are_not_copies() {
+    let mut d = valid();
+    let text = |id: &str| serde_json::json!({ "kind": "text", "id": id, "title": "T", "body": "B", "sources": ["s1"] });
+    // "zz" comes first in the deck but sorts last; "aa" has three copies; two cards have no id.
+    d["cards"] = serde_json::json!([
+        text("zz"),
+        text("aa"),
+        text(""),
+        text("aa"),
+        text("zz"),
+        text(""),
+        text("aa")
+    ]);
+    assert_eq!(
+        check(d),
+        [
+            "cards[2].id: must not be empty",
+            r#"cards[3].id: duplicate card id "aa" (first used at cards[1].id)"#,
+            r#"cards[4].id: duplicate card id "zz" (first used at cards[0].id)"#,
+            "cards[5].id: must not be empty",
+            r#"cards[6].id: duplicate card id "aa" (first used at cards[1].id)"#,
+        ]
+    );
+}
+
+#[test]
 fn a_source_needs_a_title_or_a_description() {
     let mut d = valid();
     d["sources"][0] = serde_json::json!({ "id": "s1", "publisher": "P", "date": "2019" });
