@@ -3,6 +3,8 @@
 # TRUNK_STAGING_DIR set:
 #   1. the static no-JS/print/crawler HTML of every deck (src/bin/prerender.rs), built with the
 #      stable toolchain whatever scripts/release-env.sh set for the wasm;
+#      each deck's also with its stylesheet inline (static/NAME.inline.html), and the CSP hash
+#      that allows that style (static/inline-style.csp).
 #      With EXPLAINER_PUBLIC_URL (where the release will be served, `{version}` standing for the
 #      version), also each deck's embed page and oEmbed response;
 #   2. the wasm's imports renamed short (in the wasm and its glue) and the shipped JavaScript
@@ -25,6 +27,13 @@ fi
 env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR -u CARGO_UNSTABLE_BUILD_STD \
   -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
   cargo run --quiet --offline --locked --features ssr --bin prerender -- "$stage"
+
+# 1b. The CSP source that lets a page allow the <style> of the inline-style fragments
+# (static/NAME.inline.html) without 'unsafe-inline': the SHA-256 of that element's text, which
+# is explainer.css.
+node -e 'const fs = require("fs"), d = process.argv[1];
+  const hash = require("crypto").createHash("sha256").update(fs.readFileSync(d + "/explainer.css")).digest("base64");
+  fs.writeFileSync(d + "/static/inline-style.csp", "\x27sha256-" + hash + "\x27\n");' "$stage"
 
 # The deck studio at /studio/: its own wasm (scripts/build-studio.sh). EXPLAINER_NO_STUDIO=1
 # skips it.

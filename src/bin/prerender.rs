@@ -19,6 +19,13 @@
 //! load (another address, a CSP without the widget's origin), the snapshot stays hidden and the
 //! all-cards HTML shows, as before snapshots.
 //!
+//! `static/NAME.inline.html` is the same fragment with the stylesheet inside the snapshot (a
+//! `<style>` element) instead of linked: a shadow root's linked stylesheet is not
+//! render-blocking, so the linked snapshot shows a frame or more after the page's first paint;
+//! the inline one is in that first paint. It is for pages whose CSP allows inline styles or the
+//! hash `scripts/post-build.sh` writes to `static/inline-style.csp`; under a CSP that refuses
+//! it, the snapshot stays hidden as above.
+//!
 //! Usage: `prerender [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
 use std::path::{Path, PathBuf};
@@ -28,6 +35,7 @@ use explainer::components::{
     heading_level_attr, Carousel, CarouselProps, DeckArticle, DeckArticleProps,
 };
 use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
+use explainer::embed::WIDGET_CSS;
 use yew::Callback;
 
 const MARKER_OPEN: &str = "<!-- explainer-static:";
@@ -42,7 +50,7 @@ fn main() {
         .build()
         .unwrap_or_else(|e| fail(&format!("cannot start the renderer: {e}")));
     let staging = PathBuf::from(staging);
-    write(&staging.join("explainer.css"), explainer::embed::WIDGET_CSS);
+    write(&staging.join("explainer.css"), WIDGET_CSS);
     let public = env::var("EXPLAINER_PUBLIC_URL")
         .ok()
         .filter(|u| !u.is_empty());
@@ -56,10 +64,12 @@ fn main() {
         if path.extension().is_some_and(|x| x == "json") {
             // Pasted into the documented snippet: the built-in deck's element names no
             // `data-deck`, so its widget has the language switch; any other deck's has not.
-            let html = runtime.block_on(render(&path, 2, Some((&css_href, true))));
             let name = path.file_stem().unwrap_or_default().to_string_lossy();
-            let out = static_dir.join(format!("{name}.html"));
-            fs::write(&out, &html).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+            for (style, suffix) in [(Style::Link(&css_href), ""), (Style::Inline, ".inline")] {
+                let html = runtime.block_on(render(&path, 2, Some((style, true))));
+                let out = static_dir.join(format!("{name}{suffix}.html"));
+                fs::write(&out, &html).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+            }
             decks.push((name.into_owned(), read_deck(&path)));
         }
     }
@@ -102,9 +112,27 @@ static BUILTIN_ID: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         .unwrap_or_default()
 });
 
-/// The static HTML of a deck: with `snapshot` (the stylesheet's address, and whether the
+/// How a first-card snapshot gets the widget's stylesheet.
+#[derive(Clone, Copy)]
+enum Style<'a> {
+    /// `<link rel="stylesheet">` to this address: allowed by a CSP that allows the widget's
+    /// origin, but a shadow root's stylesheet is not render-blocking: the browser applies it
+    /// one to three frames after its first paint, and the snapshot shows then (`make bench`,
+    /// section 3b, measures both kinds).
+    Link(&'a str),
+    /// The stylesheet itself in a `<style>` element: applied as the shadow root is parsed, so the
+    /// snapshot is in the page's first frame; a CSP must allow it (`'unsafe-inline'`, or the
+    /// hash the build writes to `static/inline-style.csp`).
+    Inline,
+}
+
+/// The static HTML of a deck: with `snapshot` (how it gets its stylesheet, and whether the
 /// element names no `data-deck`), the first-card snapshot, then the all-cards article.
-async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, bool)>) -> String {
+async fn render(
+    deck_path: &Path,
+    heading_level: u8,
+    snapshot: Option<(Style<'_>, bool)>,
+) -> String {
     let deck: std::rc::Rc<Deck> = read_deck(deck_path).into();
     let article = yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
         deck: deck.clone().into(),
@@ -113,7 +141,7 @@ async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, boo
     .hydratable(false)
     .render()
     .await;
-    let Some((css_href, no_deck_attr)) = snapshot else {
+    let Some((style, no_deck_attr)) = snapshot else {
         return article;
     };
     // The widget shows the language switch for the built-in deck (either edition), and only
@@ -133,11 +161,14 @@ async fn render(deck_path: &Path, heading_level: u8, snapshot: Option<(&str, boo
     .hydratable(false)
     .render()
     .await;
+    let sheet = match style {
+        Style::Link(href) => format!("<link rel=\"stylesheet\" href=\"{}\">", escape(href)),
+        Style::Inline if WIDGET_CSS.contains("</") => fail("explainer.css holds \"</\""),
+        Style::Inline => format!("<style>{WIDGET_CSS}</style>"),
+    };
     format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
-         <slot class=\"cx-print\"></slot>\
-         <div class=\"cx-root cx-snapshot\" hidden inert>{carousel}</div></template>{article}",
-        escape(css_href)
+        "<template shadowrootmode=\"open\">{sheet}<slot class=\"cx-print\"></slot>\
+         <div class=\"cx-root cx-snapshot\" hidden inert>{carousel}</div></template>{article}"
     )
 }
 
@@ -155,7 +186,7 @@ async fn fill_markers(text: &str, page: &Path, css_href: &str) -> String {
         out.push_str(&rest[..start]);
         let level = heading_level_before(&rest[..start]);
         let no_deck_attr = !last_tag(&rest[..start]).contains("data-deck=");
-        let snapshot = Some((css_href, no_deck_attr));
+        let snapshot = Some((Style::Link(css_href), no_deck_attr));
         out.push_str(&render(Path::new(after[..end].trim()), level, snapshot).await);
         rest = &after[end + MARKER_CLOSE.len()..];
     }

@@ -323,20 +323,22 @@ test('changing data-deck on a live widget replaces the deck, says so in events, 
 // deck) until the snapshot has been measured on screen, so the takeover surely comes after that
 // paint; then nothing may have moved. The demo article (built-in deck), and the documented
 // snippet with a deck by URL (the static HTML pointed at this site's stylesheet, as the README
-// says to when the files are not served from EXPLAINER_PUBLIC_URL).
+// says to when the files are not served from EXPLAINER_PUBLIC_URL), and its inline-style
+// variant under a CSP that allows that style by the hash the build writes.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const snippetPage = (deck) =>
+const snippetPage = (deck, inline = false) =>
   testPage(
     `<!doctype html><html lang="en"><head><title>Takeover</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/page.css">
 <script type="module" src="/explainer.js"></script></head><body><main class="story"><h1>Takeover</h1><p>Before.</p>
 <div data-explainer id="x" data-deck="/decks/${deck}.json">${fs
-      .readFileSync(path.join(DIST, `static/${deck}.html`), 'utf8')
+      .readFileSync(path.join(DIST, `static/${deck}${inline ? '.inline' : ''}.html`), 'utf8')
       .replace(/href="[^"]*explainer\.css"/, 'href="/explainer.css"')}</div><p id="after">After.</p></main></body></html>`,
-    CSP,
+    inline ? `${CSP} ${fs.readFileSync(path.join(DIST, 'static/inline-style.csp'), 'utf8').trim()}` : CSP,
   );
-for (const { name, url, host: hostSel, after, held } of [
+for (const { name, url, host: hostSel, after, held, inline } of [
   { name: 'demo article, wasm held', url: '/', host: '[data-explainer]', after: '.story-embed + p', held: '**/explainer-widget_bg.wasm' },
   { name: 'deck by URL, deck held', url: snippetPage('two-plus-two.en'), host: '#x', after: '#after', held: '**/decks/two-plus-two.en.json' },
+  { name: 'styles inline, deck held', url: snippetPage('two-plus-two.en', true), host: '#x', after: '#after', held: '**/decks/two-plus-two.en.json', inline: true },
 ]) {
   test(`the widget takes over from the static HTML's snapshot and nothing moves (${name})`, async ({ page }) => {
     const problems = await guard(page);
@@ -349,6 +351,14 @@ for (const { name, url, host: hostSel, after, held } of [
     await page.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+      // In the first frame that has the snapshot's shadow root (the parser attaches it at the
+      // template's end tag): is its card title shown then?
+      const look = () => {
+        const root = document.querySelector('[data-explainer]')?.shadowRoot;
+        if (!root) return requestAnimationFrame(look);
+        window.__shownWithRoot = !!root.querySelector('.cx-snapshot .cx-card-title')?.checkVisibility();
+      };
+      requestAnimationFrame(look);
     });
     await page.goto(url);
     const host = page.locator(hostSel);
@@ -357,6 +367,12 @@ for (const { name, url, host: hostSel, after, held } of [
     await expect(snapshot.locator('.cx-card-title')).toBeVisible();
     // Nothing in the snapshot can be pressed or focused before the widget can answer.
     expect(await snapshot.evaluate((el) => el.inert)).toBe(true);
+    if (inline) {
+      // Its stylesheet is inside it, so the snapshot is on screen in the very frame its shadow
+      // root arrives in (a linked one is applied a frame or more later, when it has loaded).
+      expect(await page.evaluate(() => window.__shownWithRoot)).toBe(true);
+      await expect(host.locator('link')).toHaveCount(0);
+    }
     const box = () =>
       page.evaluate(([h, a]) => ({ host: document.querySelector(h).getBoundingClientRect().toJSON(), after: document.querySelector(a).getBoundingClientRect().top, scroll: scrollY }), [hostSel, after]);
     const before = await box();

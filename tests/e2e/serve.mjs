@@ -85,7 +85,8 @@ const faults = {
 };
 
 http
-  .createServer((req, res) => {
+  // Test pages travel whole in their URL (/_test/page?html=): allow long ones.
+  .createServer({ maxHeaderSize: 256 * 1024 }, (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (faults[url.pathname]) return faults[url.pathname](req, res, url);
     let file = path.join(root, decodeURIComponent(url.pathname));
