@@ -395,3 +395,38 @@ for (const { name, url, host: hostSel, after, held, inline } of [
     expect(problems).toEqual([]);
   });
 }
+
+// The snapshot is painted in the page's first frame; the widget's downloads (and the wasm's
+// compilation) wait until that frame is done instead of competing with it for the CPU.
+// Counted in frames, not time: the loader's start (it defines <news-explainer> first) and each
+// `fetch` call note how many frames had begun by then.
+test("with the static HTML, the widget starts downloading after the page's first frame", async ({ page }) => {
+  const problems = await guard(page);
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    const count = () => {
+      window.__frames++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const define = customElements.define;
+    customElements.define = function (name, ...rest) {
+      if (name === 'news-explainer') window.__loaderFrames = window.__frames;
+      return define.call(this, name, ...rest);
+    };
+    window.__fetchFrames = [];
+    const original = window.fetch;
+    window.fetch = function (input, ...rest) {
+      window.__fetchFrames.push([String(input instanceof Request ? input.url : input), window.__frames]);
+      return original.call(this, input, ...rest);
+    };
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-explainer] .cx-root:not(.cx-snapshot) .cx-card')).toBeVisible();
+  const wasm = async () => (await page.evaluate(() => window.__fetchFrames)).find(([url]) => url.endsWith('explainer-widget_bg.wasm'));
+  const [, framesAtFetch] = await wasm();
+  const framesAtStart = await page.evaluate(() => window.__loaderFrames);
+  expect(typeof framesAtStart).toBe('number');
+  expect(framesAtFetch).toBeGreaterThan(framesAtStart);
+  expect(problems).toEqual([]);
+});
