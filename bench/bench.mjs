@@ -33,6 +33,23 @@ function ratioInterval(a, b) {
   const ratios = Array.from({ length: 2000 }, () => median(draw(a)) / median(draw(b))).sort((x, y) => x - y);
   return [ratios[50], ratios[1949]];
 }
+/** A 95 % interval for median(a) − median(b), in ms, resampled as `ratioInterval` does. */
+function diffInterval(a, b) {
+  let seed = 0x2b2b2019;
+  const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const draw = (xs) => Array.from(xs, () => xs[Math.floor(rand() * xs.length)]);
+  const diffs = Array.from({ length: 2000 }, () => median(draw(a)) - median(draw(b))).sort((x, y) => x - y);
+  return [diffs[50], diffs[1949]];
+}
+/** "As fast as" judged as "later by less than one frame at 60 Hz" (16.7 ms), with the interval:
+ * a ratio ≤ 1 can never be shown for two pages that are truly as fast as each other. */
+function frameVerdict(a, b) {
+  const FRAME = 1000 / 60;
+  const [lo, hi] = diffInterval(a, b);
+  const word = hi < FRAME ? 'within a frame' : lo >= FRAME ? 'a frame or more later' : "can't tell from this run";
+  const sign = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+  return `${sign(median(a) - median(b))} ms, 95 % interval ${sign(lo)} to ${sign(hi)} ms: ${word}`;
+}
 /** "met", "not met" or "can't tell", for median(a) / median(b) ≤ target, with the interval. */
 function ratioVerdict(a, b, target) {
   const [lo, hi] = ratioInterval(a, b);
@@ -159,6 +176,9 @@ async function firstCardAndWork(browser, url, throttle) {
 // loads spanned 155–335 ms in one run of 15; traces put the swing in the new renderer's first
 // layout, text shaping and resource requests), so the medians take 15 of them and both sections print the middle half of each.
 const LOADS = 15;
+// 3b compares pages that should be about as fast as each other: more loads for a narrower
+// interval.
+const LOADS_3B = 25;
 const spread = (xs) => `${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)} ms`;
 
 // ---------- 3a. side by side: TimelineJS, a static page, ours, and the floor ----------
@@ -270,14 +290,14 @@ async function belowFold(browser) {
 
 // ---------- 3b. first card visible, with and without the static fallback ----------
 async function firstCardVisible(browser) {
-  say(`## 3b. First card visible with and without the static fallback (navigation → first card title painted), median of ${LOADS}`);
+  say(`## 3b. First card visible with and without the static fallback (navigation → first card title painted), median of ${LOADS_3B}`);
   say();
-  say('| CPU | static page, same text | embed with the static HTML (snippet as documented) | ratio | the same, stylesheet inline (static/NAME.inline.html) | ratio | embed without it (widget only) | ratio |');
+  say('| CPU | static page, same text | embed with the static HTML (static/NAME.html: stylesheet linked, the default) | ratio | the same, stylesheet inline (static/NAME.inline.html) | ratio | embed without it (widget only) | ratio |');
   say('|---|---|---|---|---|---|---|---|');
-  const [spreads, verdicts] = [[], []];
+  const [spreads, verdicts, frames] = [[], [], []];
   for (const throttle of [1, 4]) {
     const [withStatic, inline, bare, stat] = [[], [], [], []];
-    for (let i = 0; i < LOADS; i++) {
+    for (let i = 0; i < LOADS_3B; i++) {
       stat.push(await firstCard(browser, `${BASE}/bench/static.html`, throttle));
       withStatic.push(await firstCard(browser, `${BASE}/bench/one-static.html`, throttle));
       inline.push(await firstCard(browser, `${BASE}/bench/one-inline.html`, throttle));
@@ -289,11 +309,14 @@ async function firstCardVisible(browser) {
     spreads.push(`${cpu}: static ${spread(stat)}, with the static HTML ${spread(withStatic)}, stylesheet inline ${spread(inline)}, widget only ${spread(bare)}`);
     // "As fast as the static page": a ratio of medians ≤ 1, judged with its interval.
     verdicts.push(`${cpu}: stylesheet linked ${ratioVerdict(withStatic, stat, 1)}; inline ${ratioVerdict(inline, stat, 1)}`);
+    frames.push(`${cpu}: stylesheet linked ${frameVerdict(withStatic, stat)}; inline ${frameVerdict(inline, stat)}`);
   }
   say();
   say(`Middle half (25th–75th percentile): ${spreads.join('; ')}.`);
   say();
-  say(`Target (with the static HTML, the first card as fast as the static page): ${verdicts.join('. ')}.`);
+  say(`Target (with the static HTML, the first card as fast as the static page), as a ratio of medians ≤ 1: ${verdicts.join('. ')}.`);
+  say();
+  say(`The same as the difference of the medians, judged against one frame at 60 Hz (16.7 ms; two pages that are equally fast can never show a ratio ≤ 1 with an interval): ${frames.join('. ')}.`);
   say();
   const fragmentGz = (name) => gz(fs.readFileSync(path.join(dist, `static/${name}`)));
   const inlineCost = fragmentGz('cyber-alliance.en.inline.html') - fragmentGz('cyber-alliance.en.html');
