@@ -9,16 +9,21 @@ for (const name of ['explainer:ready', 'explainer:cardchange', 'explainer:comple
     log?.append(li);
   });
 }
+// The buttons come disabled in the HTML and are enabled here, once they work: a module script
+// can run after the explainers have started, and a press before that would do nothing.
 document.querySelectorAll('[data-jump]').forEach((button) => {
   button.addEventListener('click', () => {
     const [target, card] = button.dataset.jump.split(':');
     document.getElementById(target)?.setAttribute('data-card', card);
   });
+  button.disabled = false;
 });
-document.getElementById('add-late')?.addEventListener('click', () => {
+const addLate = document.getElementById('add-late');
+addLate?.addEventListener('click', () => {
   const el = document.createElement('div');
   el.id = 'late';
   el.setAttribute('data-explainer', '');
   el.setAttribute('data-start', 'four-states');
   document.getElementById('late-slot').append(el);
 });
+if (addLate) addLate.disabled = false;

@@ -64,6 +64,11 @@ test('several instances keep their own deck, position and theme', async ({ page 
 test('an explainer added after load is picked up', async ({ page }) => {
   await page.goto('/examples/multiple.html');
   await expect(card(page.locator('#first'))).toBeVisible();
+  // The explainers above the button first: `#second` has no static HTML, so it grows from
+  // nothing when it starts, and a button it pushes down between press and release is not
+  // clicked (the press lands on it, the release below it).
+  await page.locator('#second').scrollIntoViewIfNeeded();
+  await expect(card(page.locator('#second'))).toBeVisible();
   await page.getByRole('button', { name: 'Add an explainer' }).click();
   const late = page.locator('#late');
   await late.scrollIntoViewIfNeeded();
