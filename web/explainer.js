@@ -171,7 +171,8 @@ function start() {
   const add = (el, first) => {
     if (queued.has(el)) return;
     queued.add(el);
-    if (first && el.shadowRoot?.querySelector('.cx-snapshot')) requestAnimationFrame(() => setTimeout(() => place(el)));
+    // (Unless it was removed in the meantime: `drop` forgets it.)
+    if (first && el.shadowRoot?.querySelector('.cx-snapshot')) requestAnimationFrame(() => setTimeout(() => queued.has(el) && place(el)));
     else place(el);
   };
   const scan = (node, first) => {
