@@ -22,25 +22,20 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
-// A 95 % interval for median(a) / median(b): the two sets of loads resampled 2,000 times
-// (bootstrap), with a fixed seed so that the same loads always give the same interval. Single
-// loads on this 2-core machine kind vary by ±30 % or more; a verdict on a ratio then says
-// "can't tell" when the interval holds the target on both sides, instead of a coin toss.
-function ratioInterval(a, b) {
+// A 95 % interval for `stat(median(a), median(b))` (a ratio, or a difference): the two sets of
+// loads resampled 2,000 times (bootstrap), with a fixed seed so that the same loads always give
+// the same interval. Single loads on this 2-core machine kind vary by ±30 % or more; a verdict
+// then says "can't tell" when the interval holds the target on both sides, instead of a coin toss.
+function interval(a, b, stat) {
   let seed = 0x2b2b2019;
   const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const draw = (xs) => Array.from(xs, () => xs[Math.floor(rand() * xs.length)]);
-  const ratios = Array.from({ length: 2000 }, () => median(draw(a)) / median(draw(b))).sort((x, y) => x - y);
-  return [ratios[50], ratios[1949]];
+  const values = Array.from({ length: 2000 }, () => stat(median(draw(a)), median(draw(b)))).sort((x, y) => x - y);
+  return [values[50], values[1949]];
 }
-/** A 95 % interval for median(a) − median(b), in ms, resampled as `ratioInterval` does. */
-function diffInterval(a, b) {
-  let seed = 0x2b2b2019;
-  const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const draw = (xs) => Array.from(xs, () => xs[Math.floor(rand() * xs.length)]);
-  const diffs = Array.from({ length: 2000 }, () => median(draw(a)) - median(draw(b))).sort((x, y) => x - y);
-  return [diffs[50], diffs[1949]];
-}
+const ratioInterval = (a, b) => interval(a, b, (x, y) => x / y);
+/** The interval for median(a) − median(b), in ms. */
+const diffInterval = (a, b) => interval(a, b, (x, y) => x - y);
 /** "As fast as" judged as "later by less than one frame at 60 Hz" (16.7 ms), with the interval:
  * a ratio ≤ 1 can never be shown for two pages that are truly as fast as each other. */
 function frameVerdict(a, b) {
