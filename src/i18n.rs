@@ -38,6 +38,9 @@ pub struct Ui {
     pub choose_card: &'static str,
     /// Heading of a card's source list.
     pub sources: &'static str,
+    /// A figure's reference to its card's numbered source list, before the number
+    /// ("Source 2").
+    pub source_ref: &'static str,
     /// Shown while a deck is being fetched.
     pub loading: &'static str,
     /// Heading of the error card.
@@ -103,6 +106,7 @@ const EN: Ui = Ui {
     next: "Next",
     choose_card: "Choose a card",
     sources: "Sources",
+    source_ref: "Source ",
     loading: "Loading the explainer…",
     error_title: "This explainer could not be shown",
     error_intro: "Problems found:",
@@ -141,6 +145,7 @@ const JA: Ui = Ui {
     next: "次へ",
     choose_card: "カードを選ぶ",
     sources: "出典",
+    source_ref: "出典",
     loading: "解説を読み込んでいます…",
     error_title: "この解説を表示できません",
     error_intro: "見つかった問題：",
@@ -175,7 +180,7 @@ const JA: Ui = Ui {
 fn load_error_en(err: &LoadError) -> String {
     match err {
         LoadError::Network { url, reason } => format!(
-            "The deck at {url} could not be fetched: the server could not be reached, or the deck may not be loaded from this page ({reason})"
+            "The deck at {url} could not be fetched: the server could not be reached, or this page is not allowed to load it ({reason})"
         ),
         LoadError::Timeout { url, seconds } => {
             format!("The deck at {url} did not arrive within {seconds} seconds")

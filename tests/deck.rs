@@ -406,7 +406,7 @@ fn interactive_kinds_are_validated_with_paths() {
             "cards[0].body: \"[[\" is not closed by \"]]\" at character 19",
             r#"cards[1].events[1].id: duplicate id "a" (first used at cards[1].events[0].id)"#,
             r#"cards[1].events[0].card: unknown card "nowhere""#,
-            r#"cards[2].figures[0].source: unknown source "s9""#,
+            r#"cards[2].figures[0].source: source "s9" is not in this card's "sources""#,
             "cards[3].scenarios: needs at least 2 scenarios",
             "cards[3].scenarios[0].label: must not be empty",
             "cards[3].scenarios[0].questions: needs at least 1 question",
@@ -550,4 +550,32 @@ fn limits_give_clear_errors() {
 
 fn check_text(text: &str) -> Vec<String> {
     errors_of(text).iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_source_may_leave_its_publisher_out_but_not_blank() {
+    let mut d = valid();
+    d["sources"][0].as_object_mut().unwrap().remove("publisher");
+    let deck = parse_deck(&d.to_string()).expect("a source without a publisher is valid");
+    assert_eq!(deck.sources[0].publisher, None);
+}
+
+#[test]
+fn a_figure_cites_a_source_of_its_own_card() {
+    let mut d = valid();
+    d["cards"][1] = serde_json::json!({
+        "kind": "numbers", "id": "two", "title": "Two", "sources": ["s1"],
+        "figures": [
+            { "value": "1", "label": "cited", "source": "s1" },
+            { "value": "2", "label": "in the deck, not on the card", "source": "s2" },
+            { "value": "3", "label": "nowhere", "source": "" }
+        ]
+    });
+    assert_eq!(
+        check(d),
+        [
+            r#"cards[1].figures[1].source: source "s2" is not in this card's "sources""#,
+            "cards[1].figures[2].source: must not be empty",
+        ]
+    );
 }

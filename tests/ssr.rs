@@ -390,9 +390,34 @@ async fn numbers_show_value_label_and_source() {
         .map(text)
         .collect();
     assert_eq!(values, ["12", "Many"]);
+    // Each figure names its source by its number in the card's list, where the full entry is.
+    let refs: Vec<_> = all(&doc, ".cx-figure-source")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(refs, ["Source 1", "Source 2"]);
+    let listed: Vec<_> = all(&doc, ".cx-sources ol > li")
+        .into_iter()
+        .map(text)
+        .collect();
     assert_eq!(
-        text(all(&doc, ".cx-figure-source")[0]),
-        "A Titled Document, A Publisher"
+        listed,
+        [
+            "A Titled Document (what it is), A Publisher, January 1, 2001",
+            "A document without a certain title, Another Publisher, 2002"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_source_with_no_known_publisher_shows_none() {
+    let json = FIXTURE.replace(r#""publisher": "Another Publisher", "#, "");
+    assert_ne!(json, FIXTURE);
+    let deck = Rc::new(parse_deck(&json).unwrap());
+    let doc = render::<CardView>(yew::props!(CardViewProps { deck, index: 0 })).await;
+    assert_eq!(
+        text(all(&doc, ".cx-sources li")[0]),
+        "A document without a certain title, 2002"
     );
 }
 

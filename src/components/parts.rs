@@ -71,8 +71,8 @@ pub(crate) fn jump_button(
 
 /// How a source is named to readers: its real title in `<cite>` (followed by what it is, when
 /// the deck says and `describe` asks for it), or only what it is when no title is certain; then
-/// the publisher. Linked when the deck gives a link. Shared by source lists (full form), and
-/// figures and glossary popovers (short form).
+/// the publisher, where the deck names one. Linked when the deck gives a link. Shared by source
+/// lists (full form) and glossary popovers (short form).
 pub(crate) fn citation(s: &Source, ui: &Ui, describe: bool) -> Html {
     let name = match (&s.title, &s.description) {
         (Some(title), Some(what)) if describe => {
@@ -92,7 +92,10 @@ pub(crate) fn citation(s: &Source, ui: &Ui, describe: bool) -> Html {
         },
         None => name,
     };
-    html! { <>{ name }{ ", " }{ &s.publisher }</> }
+    match &s.publisher {
+        Some(publisher) => html! { <>{ name }{ ", " }{ publisher }</> },
+        None => name,
+    }
 }
 
 /// A list of short texts (what is settled, what is open, a case's questions).

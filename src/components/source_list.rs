@@ -16,7 +16,7 @@ pub struct SourceListProps {
     pub ids: Vec<String>,
 }
 
-/// A card's list of sources.
+/// A card's list of sources, numbered: a numbers card's figures cite them by number.
 #[function_component]
 pub fn SourceList(props: &SourceListProps) -> Html {
     let ui = props.deck.lang.ui();
@@ -26,11 +26,11 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     html! {
         <footer class="cx-sources">
             <p class="cx-sources-label">{ ui.sources }</p>
-            <ul>
+            <ol>
                 { for props.ids.iter().filter_map(|id| props.deck.source(id)).map(|s| html! {
                     <li>{ citation(s, ui, true) }{ ", " }{ &s.date }</li>
                 }) }
-            </ul>
+            </ol>
         </footer>
     }
 }

@@ -76,6 +76,15 @@ pub enum DeckError {
         /// The id that does not resolve.
         id: String,
     },
+    /// A figure of a numbers card names a source that its card does not list: the figure is
+    /// cited by its place in the card's source list, so the source must be there.
+    #[error("{path}: source \"{id}\" is not in this card's \"sources\"")]
+    FigureSourceNotCited {
+        /// JSON path of the figure's source.
+        path: String,
+        /// The id missing from the card's list.
+        id: String,
+    },
     /// A source has neither a title nor a description, so readers could not tell what it is.
     #[error(
         "{path}: a source needs a \"title\" (its real title) or a \"description\" (what it is)"
@@ -237,6 +246,7 @@ impl DeckError {
             | DeckError::DuplicateSourceId { path, .. }
             | DeckError::BadId { path, .. }
             | DeckError::UnknownSource { path, .. }
+            | DeckError::FigureSourceNotCited { path, .. }
             | DeckError::NoSources { path }
             | DeckError::Unnamed { path }
             | DeckError::BadLink { path, .. }

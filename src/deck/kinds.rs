@@ -59,7 +59,8 @@ pub struct Figure {
     pub value: String,
     /// One line saying what it counts.
     pub label: String,
-    /// Id of the source it comes from.
+    /// Id of the source it comes from: one of its card's `sources`, which readers see
+    /// numbered ("Source 2").
     pub source: String,
 }
 

@@ -354,8 +354,10 @@ pub struct Source {
     /// required when there is no title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Who published it.
-    pub publisher: String,
+    /// Who published it; leave it out when it is not known (readers then see none, rather
+    /// than a note of what the editor lacked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// When, as the reader should see it (e.g. `April 19, 2019`).
     pub date: String,
     /// A link, only where it is certain; `http:` or `https:` only.

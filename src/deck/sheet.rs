@@ -274,7 +274,7 @@ pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
                     id: row.get("id"),
                     title: row.optional("title"),
                     description: row.optional("text"),
-                    publisher: row.get("publisher"),
+                    publisher: row.optional("publisher"),
                     date: row.get("date"),
                     url: row.optional("url"),
                 });

@@ -178,7 +178,9 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         if source.title.is_none() && source.description.is_none() {
             c.out.push(DeckError::Unnamed { path: at.clone() });
         }
-        c.text(&format!("{at}.publisher"), &source.publisher);
+        if let Some(publisher) = &source.publisher {
+            c.text(&format!("{at}.publisher"), publisher);
+        }
         c.text(&format!("{at}.date"), &source.date);
         if let Some(url) = &source.url {
             if !is_web_link(url) {
@@ -267,7 +269,13 @@ fn validate_kind(c: &mut Check<'_>, at: &str, card: &Card) {
                 let f = format!("{list}[{i}]");
                 c.text(&format!("{f}.value"), &figure.value);
                 c.text(&format!("{f}.label"), &figure.label);
-                c.source(format!("{f}.source"), &figure.source);
+                let path = format!("{f}.source");
+                if c.text(&path, &figure.source) && !numbers.sources.contains(&figure.source) {
+                    c.out.push(DeckError::FigureSourceNotCited {
+                        path,
+                        id: figure.source.clone(),
+                    });
+                }
             }
         }
         Card::Scenario(scenario) => {

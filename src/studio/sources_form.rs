@@ -71,7 +71,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                         { f.text(&format!("{p}.id"), ui.deck_id, &s.id, false, on_source!(i, |s, v| s.id = v)) }
                         { f.text(&format!("{p}.title"), ui.source_title, s.title.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.title = some(v))) }
                         { f.text(&format!("{p}.description"), ui.source_what, s.description.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.description = some(v))) }
-                        { f.text(&format!("{p}.publisher"), ui.publisher, &s.publisher, false, on_source!(i, |s, v| s.publisher = v)) }
+                        { f.text(&format!("{p}.publisher"), ui.publisher, s.publisher.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.publisher = some(v))) }
                         { f.text(&format!("{p}.date"), ui.date, &s.date, false, on_source!(i, |s, v| s.date = v)) }
                         { f.text(&format!("{p}.url"), ui.link, s.url.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.url = some(v))) }
                         { f.button(format!("{}: {} {}", ui.delete, ui.source, i + 1), Rc::new(move |d: &mut Deck| { d.sources.remove(i); })) }
@@ -80,7 +80,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
             }) }
             { f.button(ui.add_source.to_string(), Rc::new(|d: &mut Deck| d.sources.push(Source {
                 id: format!("source-{}", d.sources.len() + 1), title: None, description: None,
-                publisher: String::new(), date: String::new(), url: None,
+                publisher: None, date: String::new(), url: None,
             }))) }
             <h2>{ ui.glossary }</h2>
             { for props.deck.glossary.iter().enumerate().map(|(i, t)| {

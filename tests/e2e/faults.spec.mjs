@@ -10,10 +10,10 @@ const FAULTS = {
   '/faults/html': 'answered with text/html, not a JSON deck',
   '/faults/truncated': 'has 1 problem',
   '/faults/huge': 'has 1 problem',
-  '/faults/redirect': 'could not be fetched: the server could not be reached, or the deck may not be loaded from this page',
+  '/faults/redirect': 'could not be fetched: the server could not be reached, or this page is not allowed to load it',
   '/decks/none.json': 'the server answered HTTP 404',
   // Another origin (localhost, not 127.0.0.1) that sends no CORS header.
-  'http://localhost:4173/decks/cyber-alliance.en.json': 'the deck may not be loaded from this page',
+  'http://localhost:4173/decks/cyber-alliance.en.json': 'this page is not allowed to load it',
 };
 
 test('every fault gets its own error card; the healthy explainer keeps working', async ({ page }) => {
