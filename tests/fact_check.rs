@@ -93,9 +93,7 @@ fn logged_rows(log: &str) -> Vec<LoggedRow> {
                 ticked(rest)
             };
             column = None;
-        } else if !line.starts_with('|') {
-            continue;
-        } else if line.starts_with("|---") {
+        } else if !line.starts_with('|') || line.starts_with("|---") {
             continue;
         } else if column.is_none() {
             // A table's header row: find its source column (a table without one logs none).
