@@ -26,11 +26,11 @@ test: setup
 ## Validate a deck for editors: make check-deck DECK=decks/my-deck.json
 check-deck:
 	@test -n "$(DECK)" || { echo "usage: make check-deck DECK=decks/my-deck.json"; exit 2; }
-	cargo run --quiet --bin deck-check -- $(DECK)
+	cargo run --quiet -p explainer-deck --bin deck-check -- $(DECK)
 
 ## Regenerate the deck format's JSON Schema from the Rust types.
 schema:
-	cargo run --quiet --features schema --bin deck-schema > schema/deck.schema.json
+	cargo run --quiet -p explainer-deck --features schema --bin deck-schema > schema/deck.schema.json
 
 ## Measure sizes, load and switch times, scaling; prints a table and writes bench/RESULTS.md.
 bench: build
@@ -38,4 +38,4 @@ bench: build
 
 ## A longer fuzz run of the deck loader (200,000+ cases, new seed each run).
 fuzz: setup
-	FUZZ_SCALE=20 cargo test --release --locked --test fuzz -- --nocapture
+	FUZZ_SCALE=20 cargo test --release --locked -p explainer-deck --test fuzz -- --nocapture

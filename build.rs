@@ -1,7 +1,7 @@
 //! Build script: minifies what the widget compiles in, into `OUT_DIR`: the stylesheet
 //! (`styles/explainer.css`, for `src/embed/style.rs`; about 0.8 KB gzipped less) and the
-//! built-in English deck (`decks/cyber-alliance.en.json`, for the wasm build of
-//! `src/deck/mod.rs`; about 0.3 KB less). The sources keep their comments and layout for
+//! built-in English deck (`decks/cyber-alliance.en.json`, for `explainer::BUILTIN_DECK`;
+//! about 0.3 KB less). The sources keep their comments and layout for
 //! people; the wasm, which every article downloads, gets the bytes only.
 
 use std::{env, fs, path::Path};
@@ -16,33 +16,15 @@ fn main() {
     let deck = "decks/cyber-alliance.en.json";
     println!("cargo:rerun-if-changed={deck}");
     let text = fs::read_to_string(deck).expect("decks/cyber-alliance.en.json");
-    fs::write(out.join("cyber-alliance.en.min.json"), minify_json(&text))
-        .expect("write the minified deck");
-}
-
-/// Drops the whitespace between JSON tokens; strings (with their escapes) stay as they are.
-fn minify_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
+    // Compact JSON from serde_json (a build dependency only), without the `$schema` key, which
+    // only editors' tools read.
+    let mut deck: serde_json::Value =
+        serde_json::from_str(&text).expect("the shipped deck is JSON");
+    if let Some(fields) = deck.as_object_mut() {
+        fields.remove("$schema");
     }
-    out
+    fs::write(out.join("cyber-alliance.en.min.json"), deck.to_string())
+        .expect("write the minified deck");
 }
 
 /// Drops comments and the whitespace CSS does not need, leaving quoted strings untouched.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (Trunk.toml), run in the staging directory's parent with
 # TRUNK_STAGING_DIR set:
-#   1. the static no-JS/print/crawler HTML of every deck (src/bin/prerender.rs), built with the
+#   1. the static no-JS/print/crawler HTML of every deck (crates/static/src/bin/prerender.rs), built with the
 #      stable toolchain whatever scripts/release-env.sh set for the wasm;
 #      each deck's also with its stylesheet inline (static/NAME.inline.html), and the CSP hash
 #      that allows that style (static/inline-style.csp).
@@ -26,7 +26,7 @@ fi
 
 env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR -u CARGO_UNSTABLE_BUILD_STD \
   -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
-  cargo run --quiet --offline --locked --features ssr --bin prerender -- "$stage"
+  cargo run --quiet --offline --locked -p explainer-static --bin prerender -- "$stage"
 
 # 1b. The CSP source that lets a page allow the <style> of the inline-style fragments
 # (static/NAME.inline.html) without 'unsafe-inline': the SHA-256 of that element's text, which

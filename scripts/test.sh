@@ -22,12 +22,15 @@ run() {
 failed=0
 
 run "format" cargo fmt --check
-run "clippy (host)" cargo clippy --all-targets --all-features --locked -- -D warnings
-run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features studio -- -D warnings
-run "native tests (cargo test)" cargo test --locked --all-features
+run "clippy (host)" cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
+# The crates that run in a browser: the reader's widget, the content model it reads decks
+# with, and the studio (explainer-static renders on the host only).
+run "clippy (wasm32)" cargo clippy -p explainer -p explainer-deck -p explainer-studio --all-targets --locked \
+  --target wasm32-unknown-unknown -- -D warnings
+run "native tests (cargo test)" cargo test --workspace --locked --all-features
 run "TypeScript declarations (tsc)" npx --no-install tsc -p tests/types/tsconfig.json
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown -p explainer --test browser
 # The tests' build lets embed.html show decks from one more origin (the test server's other
 # name), to test the allow list; a plain `make build` allows only the page's own site. Its
 # oEmbed responses point at the second test server, which serves release/ as a CDN would.

@@ -8,13 +8,16 @@ use crate::load::{DeckOrigin, LoadError};
 pub use crate::deck::Lang;
 
 /// The UI strings of each language live here, beside the strings; the language itself is part
-/// of the content model (`deck/lang.rs`). Components find theirs as `deck.lang.ui()`: a typed
-/// field, nothing parsed. A `ContextProvider<Lang>` with a `use_ui` hook was built and measured:
-/// 2.2 KB gzipped more in every article (bench/per-change.md) for no difference a reader or a
-/// translator would see, so the deck they already take carries the language.
-impl Lang {
+/// of the content model (`explainer-deck`'s `Lang`). Components find theirs as
+/// `deck.lang.ui()`: a typed field, nothing parsed, and no context (a size rule,
+/// docs/size-rules.md).
+pub trait LangUi {
     /// The UI strings of this language.
-    pub fn ui(self) -> &'static Ui {
+    fn ui(self) -> &'static Ui;
+}
+
+impl LangUi for Lang {
+    fn ui(self) -> &'static Ui {
         match self {
             Lang::En => &EN,
             Lang::Ja => &JA,

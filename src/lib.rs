@@ -1,15 +1,25 @@
-//! An embeddable, card-by-card news explainer.
+//! The reader's widget of an embeddable, card-by-card news explainer: what an article
+//! downloads, and nothing else (the static renderer, the tools and the studio are the
+//! workspace's other crates).
 //!
-//! Data flows one way: a deck (JSON) → the content model ([`deck`]) → navigation state
-//! ([`state`]) → components ([`components`]) → the host page ([`embed`]).
+//! Data flows one way: a deck (JSON) → the content model ([`deck`], the `explainer-deck`
+//! crate) → navigation state ([`state`]) → components ([`components`]) → the host page
+//! ([`embed`]).
 
 pub mod components;
-pub mod deck;
 pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod load;
 pub mod size_classes;
 pub mod state;
-#[cfg(feature = "studio")]
-pub mod studio;
+
+/// The content model, re-exported so the widget's modules and its users name it as one
+/// path (`explainer::deck::Deck`).
+pub use explainer_deck as deck;
+
+/// The English deck that ships inside the widget and is shown when no deck URL is given,
+/// without the layout whitespace of its file (`build.rs`; about 0.3 KB gzipped less in every
+/// article). Tools and tests read the file as written: [`deck::BUILTIN_DECK_EN`].
+pub const BUILTIN_DECK: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/cyber-alliance.en.min.json"));

@@ -4,7 +4,7 @@
 
 use explainer::components::{DeckSource, Explainer, ExplainerProps};
 use explainer::deck::{parse_deck, BUILTIN_DECK_EN};
-use explainer::i18n::Lang;
+use explainer::i18n::{Lang, LangUi};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

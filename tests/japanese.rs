@@ -13,16 +13,49 @@ use explainer::components::{
     Carousel, CarouselProps, DeckSource, ErrorCard, ErrorCardProps, Explainer, ExplainerProps,
 };
 use explainer::deck::parse_deck;
-use explainer::i18n::Lang;
+use explainer::i18n::{Lang, LangUi};
 use explainer::load::{DeckOrigin, LoadError};
 use scraper::{Html, Node};
 use yew::{AttrValue, Callback};
 
 const FIXTURE_JA: &str = include_str!("fixtures/every-kind.ja.json");
 const URL: &str = "https://news.example/decks/d.json";
+/// What Chromium says of a fetch that failed (the error card quotes it).
+const REASON: &str = "Failed to fetch";
+/// A content type that is not a deck's.
+const CONTENT_TYPE: &str = "text/html";
+
+/// Lowercase Latin words a Japanese text may hold: the command the error card names.
+const CODE_WORDS: &[&str] = &["make", "check-deck"];
+
+/// Whether `text` (in a Japanese context) reads as English, wholly or in part: Latin letters
+/// and nothing else, or any lowercase English word (`of`, `the`, `Loading`'s `oading` …)
+/// beside the Japanese. Names and acronyms (`SWIFT`, `NHS`, `WannaCry`) start with a capital
+/// and pass; a half-translated sentence ("問題 of 2") does not.
+fn reads_as_english(text: &str) -> bool {
+    if text.chars().any(|c| c.is_ascii_alphabetic()) && text.is_ascii() {
+        return true;
+    }
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|w| !CODE_WORDS.contains(w))
+        .any(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+#[test]
+fn the_english_check_catches_half_translated_text() {
+    assert!(reads_as_english("Next"));
+    assert!(reads_as_english("問題 1 of 2"));
+    assert!(reads_as_english("解説 loading"));
+    assert!(!reads_as_english("次へ"));
+    assert!(!reads_as_english("SWIFTを通じてWannaCryがNHSに"));
+    assert!(!reads_as_english(
+        "make check-deck DECK=<デッキのファイル> で確認できます。"
+    ));
+}
 
 /// The texts of `doc` that a reader meets in Japanese (the nearest `lang` is `ja`) and that
-/// hold Latin letters but no Japanese at all; URLs are not words.
+/// read as English in whole or in part ([`reads_as_english`]); URLs are not words.
 fn english_only(doc: &Html) -> Vec<String> {
     let mut found = Vec::new();
     for node in doc.tree.nodes() {
@@ -36,8 +69,13 @@ fn english_only(doc: &Html) -> Vec<String> {
         if lang != Some("ja") {
             continue;
         }
-        let words = text.replace(URL, "");
-        if words.chars().any(|c| c.is_ascii_alphabetic()) && words.is_ascii() {
+        // The browser's own reason for a failed fetch is quoted as the browser gave it, and a
+        // content type is a code, not words.
+        let words = text
+            .replace(URL, "")
+            .replace(REASON, "")
+            .replace(CONTENT_TYPE, "");
+        if reads_as_english(&words) {
             found.push(text.to_string());
         }
     }
@@ -54,7 +92,7 @@ async fn every_error_card_speaks_japanese() {
     let errors = [
         LoadError::Network {
             url: URL.into(),
-            reason: "Failed to fetch".into(),
+            reason: REASON.into(),
         },
         LoadError::Timeout {
             url: URL.into(),
@@ -62,7 +100,7 @@ async fn every_error_card_speaks_japanese() {
         },
         LoadError::WrongType {
             url: URL.into(),
-            content_type: "text/html".into(),
+            content_type: CONTENT_TYPE.into(),
         },
         LoadError::Http {
             url: URL.into(),

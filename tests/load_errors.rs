@@ -1,14 +1,17 @@
 //! How each language names a deck that failed validation: the Japanese sentence names the deck
 //! in Japanese (built-in, inline, or by URL), never by splicing in an English phrase.
 
-use explainer::i18n::Lang;
+use explainer::i18n::{Lang, LangUi};
 use explainer::load::{DeckOrigin, LoadError};
 
+/// A deck that failed validation with two problems (validation never reports none).
 fn invalid(origin: DeckOrigin) -> LoadError {
-    LoadError::Invalid {
-        origin,
-        errors: vec![],
-    }
+    let errors =
+        explainer::deck::parse_deck(r#"{"id":"d","lang":"en","title":"","cards":[],"sources":[]}"#)
+            .unwrap_err()
+            .0;
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    LoadError::Invalid { origin, errors }
 }
 
 #[test]
@@ -17,20 +20,20 @@ fn each_language_names_the_invalid_deck_in_its_own_words() {
     let en = Lang::En.ui();
     assert_eq!(
         en.load_error(&invalid(DeckOrigin::Builtin)),
-        "The built-in deck has 0 problems"
+        "The built-in deck has 2 problems"
     );
     assert_eq!(
         en.load_error(&invalid(DeckOrigin::Url(url.into()))),
-        format!("The deck at {url} has 0 problems")
+        format!("The deck at {url} has 2 problems")
     );
     let ja = Lang::Ja.ui();
     assert_eq!(
         ja.load_error(&invalid(DeckOrigin::Builtin)),
-        "組み込みの解説データに問題が0件あります。"
+        "組み込みの解説データに問題が2件あります。"
     );
     assert_eq!(
         ja.load_error(&invalid(DeckOrigin::Url(url.into()))),
-        format!("{url} の解説データに問題が0件あります。")
+        format!("{url} の解説データに問題が2件あります。")
     );
     for origin in [
         DeckOrigin::Builtin,

@@ -6,22 +6,22 @@
 
 mod common;
 
-use common::render;
+use common::{all, attr, one, render, text};
 use std::rc::Rc;
 
 use explainer::components::{
-    CardView, CardViewProps, Carousel, CarouselProps, DeckArticle, DeckArticleProps, DeckSource,
-    ErrorCard, ErrorCardProps, Explainer, ExplainerProps,
+    CardView, CardViewProps, Carousel, CarouselProps, DeckSource, ErrorCard, ErrorCardProps,
+    Explainer, ExplainerProps,
 };
 use explainer::deck::{parse_deck, Deck, BUILTIN_DECK_EN};
 use explainer::i18n::Lang;
 use explainer::load::LoadError;
-use scraper::{ElementRef, Html, Selector};
+use scraper::Html;
 use yew::AttrValue;
 
 /// A small deck with a card of every kind, two sources (one without a certain title) and two
 /// glossary terms.
-const FIXTURE: &str = include_str!("fixtures/every-kind.en.json");
+use common::FIXTURE;
 
 fn deck() -> Rc<Deck> {
     Rc::new(parse_deck(FIXTURE).unwrap())
@@ -43,24 +43,6 @@ async fn explainer(source: DeckSource) -> Html {
         lang: Lang::En,
     }))
     .await
-}
-
-fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
-    doc.select(&Selector::parse(css).unwrap()).collect()
-}
-
-fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
-    let found = all(doc, css);
-    assert_eq!(found.len(), 1, "expected one {css}, found {}", found.len());
-    found[0]
-}
-
-fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
-    el.value().attr(name)
-}
-
-fn text(el: ElementRef<'_>) -> String {
-    el.text().collect()
 }
 
 #[tokio::test]
@@ -304,44 +286,6 @@ async fn url_deck_renders_a_busy_status_before_fetching() {
     assert_eq!(text(one(&doc, "[role=status]")), "Loading the explainer…");
 }
 
-#[tokio::test]
-async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
-    let doc = render::<DeckArticle>(DeckArticleProps {
-        deck: deck().into(),
-        heading_level: 2,
-    })
-    .await;
-    let section = one(&doc, "section.explainer-static");
-    assert_eq!(attr(section, "lang"), Some("en"));
-    let heading = one(
-        &doc,
-        &format!("h2#{}", attr(section, "aria-labelledby").unwrap()),
-    );
-    assert_eq!(text(heading), deck().title);
-    let cards = all(&doc, "article.cx-card");
-    assert_eq!(cards.len(), 6);
-    assert_eq!(attr(cards[2], "id"), Some("explainer-card-figures"));
-    assert_eq!(all(&doc, "article .cx-sources").len(), 6);
-    assert!(all(&doc, "button, [role=group], [aria-live]").is_empty());
-}
-
-#[tokio::test]
-async fn static_article_follows_the_heading_level_of_its_host() {
-    for level in 1..=4u8 {
-        let doc = render::<DeckArticle>(DeckArticleProps {
-            deck: deck().into(),
-            heading_level: level,
-        })
-        .await;
-        assert_eq!(text(one(&doc, &format!("h{level}.cx-title"))), deck().title);
-        let cards = all(
-            &doc,
-            &format!("article.cx-card > h{}.cx-card-title", level + 1),
-        );
-        assert_eq!(cards.len(), deck().cards.len(), "level {level}");
-    }
-}
-
 async fn card_by_id(id: &str) -> Html {
     let deck = deck();
     let index = deck.card_index(id).unwrap();
@@ -443,26 +387,4 @@ async fn quiz_asks_one_question_as_radios_with_a_check_button() {
     assert_eq!(all(&doc, "input[type=radio]").len(), 3);
     assert_eq!(text(one(&doc, "button.cx-quiz-action")), "Check answer");
     assert_eq!(attr(one(&doc, ".cx-feedback"), "role"), Some("status"));
-}
-
-#[tokio::test]
-async fn static_view_shows_every_event_case_answer_and_the_glossary() {
-    let doc = render::<DeckArticle>(DeckArticleProps {
-        deck: deck().into(),
-        heading_level: 2,
-    })
-    .await;
-    assert_eq!(all(&doc, ".cx-tl-static li").len(), 3);
-    assert_eq!(all(&doc, ".cx-quiz-static > li").len(), 2);
-    let cases = text(one(&doc, ".cx-scenario-static"));
-    for case in [
-        "The first case.",
-        "The second case.",
-        "The third case.",
-        "No verdict is given.",
-    ] {
-        assert!(cases.contains(case), "{case}");
-    }
-    assert_eq!(all(&doc, "dl.explainer-glossary dt").len(), 2);
-    assert_eq!(all(&doc, "dfn").len(), 2);
 }

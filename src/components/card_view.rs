@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::{heading_tag, KindView, SlideAt};
 use crate::components::{SharedDeck, SourceList};
 use crate::deck::each_kind;
@@ -52,10 +54,10 @@ pub fn slide(props: CardViewProps, shown: bool) -> Html {
         .ui()
         .slide_label(props.index, deck.cards.len(), card.title());
     let view = html! { <CardView ..props /> };
-    // Two literal forms rather than `class={shown.then_some("cx-card")}`: a computed class goes
-    // through yew's `Classes` (an `IndexSet`), and the widget uses it nowhere else; without it
-    // the default embed is ~2.5 KB smaller. Yew patches the element in place either way (same
-    // tag, same key): showing a card sets its class and drops `hidden`, nothing more.
+    // Two literal forms rather than `class={shown.then_some("cx-card")}`: no computed class in
+    // the widget (a size rule, docs/size-rules.md; clippy refuses one). Yew patches the element
+    // in place either way (same tag, same key): showing a card sets its class and drops
+    // `hidden`, nothing more.
     if shown {
         html! {
             <div key={id.clone()} class="cx-card" role="group" aria-roledescription="slide"

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;

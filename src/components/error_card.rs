@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::heading_tag;
 use crate::i18n::Lang;
 use crate::load::LoadError;

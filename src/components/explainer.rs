@@ -9,11 +9,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::{Carousel, ErrorCard};
-use crate::deck::{parse_deck, BUILTIN_DECK_EN};
+use crate::deck::parse_deck;
 use crate::hooks::{use_fetch_deck, Load};
 use crate::i18n::Lang;
 use crate::load::{DeckOrigin, LoadError, TIMEOUT_SECONDS};
+use crate::BUILTIN_DECK;
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,7 +94,7 @@ fn parse_now(json: &str, origin: DeckOrigin) -> Load {
 
 fn initial(source: &DeckSource) -> Load {
     match source {
-        DeckSource::Builtin => parse_now(BUILTIN_DECK_EN, DeckOrigin::Builtin),
+        DeckSource::Builtin => parse_now(BUILTIN_DECK, DeckOrigin::Builtin),
         DeckSource::Inline(json) => parse_now(json, DeckOrigin::Inline),
         DeckSource::Url(_) => Load::Loading,
         DeckSource::Refused(url) => Load::Failed(Rc::new(LoadError::Refused {

@@ -5,7 +5,7 @@
 //!
 //! A plain function, not a Yew component: its state and its listener belong to the card text,
 //! and a component of its own measured about 500 B gzipped more in every article
-//! (bench/per-change.md).
+//! (docs/size-rules.md; bench/per-change.md).
 
 use yew::prelude::*;
 

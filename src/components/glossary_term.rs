@@ -3,7 +3,7 @@
 //!
 //! A plain struct drawn by a function, not a Yew component: the button has no state or hooks
 //! of its own (the open term is the card text's state), and a component measured 600 B
-//! gzipped more in every article (bench/per-change.md).
+//! gzipped more in every article (docs/size-rules.md; bench/per-change.md).
 
 use yew::prelude::*;
 

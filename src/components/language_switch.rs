@@ -1,9 +1,11 @@
 //! The switch between a deck's editions (English / 日本語), each named in its own language.
 //!
 //! A plain function, not a Yew component: it has no state or hooks, and a component of its own
-//! measured 440 B gzipped more in every article (bench/per-change.md).
+//! measured 440 B gzipped more in every article (docs/size-rules.md; bench/per-change.md).
 
 use yew::prelude::*;
+
+use crate::i18n::LangUi;
 
 use crate::i18n::Lang;
 

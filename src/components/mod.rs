@@ -7,28 +7,22 @@
 
 mod card_view;
 mod carousel;
-#[cfg(not(target_arch = "wasm32"))]
-mod deck_article;
 mod error_card;
 mod explainer;
 mod glossary_popover;
 mod glossary_term;
 mod language_switch;
 mod numbers_view;
-mod parts;
+pub mod parts;
 mod progress_dots;
 mod quiz_view;
 mod rich_text;
 mod scenario_view;
 mod source_list;
-#[cfg(not(target_arch = "wasm32"))]
-mod static_card;
 mod timeline_view;
 
 pub use card_view::{CardView, CardViewProps};
 pub use carousel::{Carousel, CarouselProps};
-#[cfg(not(target_arch = "wasm32"))]
-pub use deck_article::{DeckArticle, DeckArticleProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
 pub use explainer::{DeckSource, Explainer, ExplainerProps, GoTo};
 pub use numbers_view::{NumbersView, NumbersViewProps};
@@ -37,14 +31,12 @@ pub use quiz_view::{QuizView, QuizViewProps};
 pub use rich_text::{RichText, RichTextProps};
 pub use scenario_view::{ScenarioView, ScenarioViewProps};
 pub use source_list::{SourceList, SourceListProps};
-#[cfg(not(target_arch = "wasm32"))]
-pub use static_card::{StaticCard, StaticCardProps};
 pub use timeline_view::{TimelineView, TimelineViewProps};
 
 /// A deck as the components share it: an `Rc<Deck>` whose props compare by identity. A deck
 /// never changes in place (a new deck is a new `Rc`), so comparing the pointer says all a
 /// re-render needs to know, and the reader's wasm carries no deep comparison of decks
-/// (measured: −0.5 KB gzipped; bench/per-change.md).
+/// (measured: −0.5 KB gzipped; docs/size-rules.md; bench/per-change.md).
 #[derive(Debug, Clone)]
 pub struct SharedDeck(pub std::rc::Rc<crate::deck::Deck>);
 

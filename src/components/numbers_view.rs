@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::{KindView, SlideAt};
 use crate::deck::{Card, NumbersCard};
 
@@ -43,19 +45,8 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
     }
 }
 
-/// The same figures in both views: there is nothing to operate.
 impl KindView for NumbersCard {
     fn slide(&self, at: &SlideAt) -> Html {
         html! { <NumbersView deck={at.deck.clone()} index={at.index} /> }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(
-        &self,
-        deck: &crate::components::SharedDeck,
-        index: usize,
-        _: &'static crate::i18n::Ui,
-    ) -> Html {
-        html! { <NumbersView deck={deck.clone()} {index} /> }
     }
 }

@@ -21,25 +21,20 @@ pub(crate) struct SlideAt {
     pub on_jump: Callback<usize>,
 }
 
-/// The two ways a card kind is drawn. Every card struct implements it in its view's file;
-/// `CardView` and `StaticCard` reach the impls through the deck's one match over the kinds
+/// How a card kind is drawn in the carousel. Every card struct implements it in its view's
+/// file; `CardView` reaches the impls through the deck's one match over the kinds
 /// (`deck::each_kind!`), so a new kind is listed only in the deck's kind table, and the
-/// compiler asks for its views.
+/// compiler asks for its view. (Its static, all-at-once form is the `explainer-static`
+/// crate's `StaticBody`, which no article downloads.)
 pub(crate) trait KindView {
     /// The interactive body of the card, in the carousel.
     fn slide(&self, at: &SlideAt) -> Html;
-
-    /// Everything at once with nothing to operate (every event, case and answer), for the
-    /// static no-JS, print and crawler view. Rendered at build time only: the reader's wasm
-    /// never shows it, so it does not carry it.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(&self, deck: &SharedDeck, index: usize, ui: &'static Ui) -> Html;
 }
 
 /// The tag of a heading at `level`, kept within `h1`–`h6`. The host page sets the widget's
 /// level (`data-heading-level`, 2 by default) so it fits the article's outline; the card titles
 /// sit one level below the deck's title.
-pub(crate) fn heading_tag(level: u8) -> &'static str {
+pub fn heading_tag(level: u8) -> &'static str {
     match level {
         0 | 1 => "h1",
         2 => "h2",
@@ -99,7 +94,7 @@ pub(crate) fn citation(s: &Source, ui: &Ui, describe: bool) -> Html {
 }
 
 /// A list of short texts (what is settled, what is open, a case's questions).
-pub(crate) fn list(items: &[String]) -> Html {
+pub fn list(items: &[String]) -> Html {
     html! {
         <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
     }

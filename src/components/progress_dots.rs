@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::SharedDeck;
 
 /// The most dots shown at once, gaps included. Decks up to this length show every card.

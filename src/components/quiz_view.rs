@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::{jump_button, KindView, SlideAt};
 use crate::deck::{Card, QuizCard};
 use crate::state::{Quiz, QuizAction, QuizPhase};
@@ -103,8 +105,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                     let id = format!("{name}-{i}");
                     let quiz_choose = quiz.dispatcher();
                     // Once checked: the right choice, and the reader's wrong one. Data attributes,
-                    // not classes: a computed class goes through yew's `Classes`, which the
-                    // widget's wasm would carry for this alone (~2.5 KB gzipped).
+                    // not classes: no computed class in the widget (docs/size-rules.md).
                     let mark = match checked {
                         true if i == correct => Some("right"),
                         true if chosen == Some(i) => Some("wrong"),
@@ -131,31 +132,6 @@ impl KindView for QuizCard {
         html! {
             <QuizView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()}
                 on_jump={at.on_jump.clone()} />
-        }
-    }
-
-    /// Every question with its answer marked.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(
-        &self,
-        _: &crate::components::SharedDeck,
-        _: usize,
-        _: &'static crate::i18n::Ui,
-    ) -> Html {
-        html! {
-            <ol class="cx-quiz-static">
-                { for self.questions.iter().map(|q| html! {
-                    <li>
-                        <p>{ &q.prompt }</p>
-                        <ul>
-                            { for q.choices.iter().map(|c| html! {
-                                <li>{ &c.text }{ if c.correct { " ✓" } else { "" } }</li>
-                            }) }
-                        </ul>
-                        <p>{ &q.explanation }</p>
-                    </li>
-                }) }
-            </ol>
         }
     }
 }

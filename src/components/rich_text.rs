@@ -5,11 +5,13 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::glossary_popover::glossary_popover;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::parts::{KindView, SlideAt};
 use crate::components::SharedDeck;
-use crate::deck::{parse_markup, Segment, TextCard};
+use crate::deck::{segments_or_text as segments, Segment, TextCard};
 use crate::hooks::use_click_outside;
 
 /// Properties of [`RichText`].
@@ -21,12 +23,6 @@ pub struct RichTextProps {
     pub text: AttrValue,
     /// Prefix for element ids, unique per card on the page.
     pub id_prefix: AttrValue,
-}
-
-/// The segments of one paragraph; text with broken markup is shown as written (validation
-/// reports it to the editor).
-fn segments(paragraph: &str) -> Vec<Segment<'_>> {
-    parse_markup(paragraph).unwrap_or_else(|_| vec![Segment::Text(paragraph)])
 }
 
 /// Card text with glossary terms.
@@ -118,21 +114,6 @@ impl KindView for TextCard {
         html! {
             <RichText deck={at.deck.clone()} text={AttrValue::from(self.body.clone())}
                 id_prefix={at.id_prefix.clone()} />
-        }
-    }
-
-    /// Glossary terms as plain words; the static view lists the glossary after the cards.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(&self, _: &SharedDeck, _: usize, _: &'static crate::i18n::Ui) -> Html {
-        html! {
-            <div class="cx-body">
-                { for crate::deck::paragraphs(&self.body).map(|p| html! {
-                    <p>{ for segments(p).into_iter().map(|s| match s {
-                        Segment::Text(t) => html! { { t } },
-                        Segment::Term { shown, id } => html! { <dfn>{ shown.unwrap_or(id) }</dfn> },
-                    }) }</p>
-                }) }
-            </div>
         }
     }
 }

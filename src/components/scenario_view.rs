@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::{list, KindView, SlideAt};
 use crate::deck::{Card, ScenarioCard};
 
@@ -73,31 +75,5 @@ pub fn ScenarioView(props: &ScenarioViewProps) -> Html {
 impl KindView for ScenarioCard {
     fn slide(&self, at: &SlideAt) -> Html {
         html! { <ScenarioView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()} /> }
-    }
-
-    /// Every case at once, each with its questions.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(
-        &self,
-        _: &crate::components::SharedDeck,
-        _: usize,
-        ui: &'static crate::i18n::Ui,
-    ) -> Html {
-        html! {
-            <div class="cx-scenario-static">
-                <p>{ &self.question }</p>
-                <p class="cx-column-title">{ ui.settled }</p>
-                { list(&self.settled) }
-                <p class="cx-column-title">{ ui.open }</p>
-                { list(&self.open) }
-                { for self.scenarios.iter().map(|case| html! {
-                    <>
-                        <p><strong>{ &case.label }</strong>{ ": " }{ &case.description }</p>
-                        { list(&case.questions) }
-                    </>
-                }) }
-                <p class="cx-caveat">{ &self.caveat }</p>
-            </div>
-        }
     }
 }

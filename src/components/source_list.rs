@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::citation;
 use crate::components::SharedDeck;
 

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::LangUi;
+
 use crate::components::parts::{jump_button, KindView, SlideAt};
 use crate::deck::{Card, TimelineCard};
 use crate::state::{Nav, NavAction};
@@ -117,23 +119,6 @@ impl KindView for TimelineCard {
         html! {
             <TimelineView deck={at.deck.clone()} index={at.index} id_prefix={at.id_prefix.clone()}
                 on_jump={at.on_jump.clone()} />
-        }
-    }
-
-    /// Every event at once.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn static_body(
-        &self,
-        _: &crate::components::SharedDeck,
-        _: usize,
-        _: &'static crate::i18n::Ui,
-    ) -> Html {
-        html! {
-            <ol class="cx-tl-static">
-                { for self.events.iter().map(|e| html! {
-                    <li><strong>{ &e.date }{ ": " }{ &e.title }</strong>{ ". " }{ &e.detail }</li>
-                }) }
-            </ol>
         }
     }
 }

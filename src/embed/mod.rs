@@ -17,7 +17,7 @@ use wasm_bindgen::JsValue;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{DeckSource, Explainer, ExplainerProps, GoTo};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangUi};
 
 /// One mounted widget.
 struct Instance {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 /// every element of `inside`. The listener is on the window (a press outside the widget counts
 /// too); it goes away when `active` turns false or the component unmounts, since
 /// `gloo-events` removes it on drop (measured: 138 B gzipped more than the hand-written
-/// add/remove pair it replaced, bench/per-change.md). Presses inside the widget's shadow root
+/// add/remove pair it replaced, docs/size-rules.md; bench/per-change.md). Presses inside the widget's shadow root
 /// are told apart by the event's composed path, which crosses the shadow boundary where
 /// `target` would not.
 #[hook]

@@ -11,7 +11,7 @@ use crate::state::{Nav, NavAction};
 /// Resolves once the browser is idle (`requestIdleCallback`), or 100 ms later where there is
 /// no such thing (Safari). Hand-written on web-sys (gloo has no idle callback) as a promise
 /// awaited in a `spawn_local` task, which the widget already has for decks: a closure of our
-/// own with a handle that cancels it measured 418 B gzipped more (bench/per-change.md).
+/// own with a handle that cancels it measured 418 B gzipped more (docs/size-rules.md; bench/per-change.md).
 async fn idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {

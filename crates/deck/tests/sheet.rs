@@ -1,0 +1,108 @@
+//! Decks from spreadsheets (`deck::deck_from_sheet`): the template becomes a valid deck, and
+//! every problem of a broken sheet is reported by row and column.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer_deck::{deck_from_sheet, Card, Lang, SheetProblem, SHEET_COLUMNS};
+
+const TEMPLATE: &str = include_str!("../../../docs/deck-template.csv");
+
+fn problems(sheet: &str) -> Vec<String> {
+    deck_from_sheet(sheet)
+        .expect_err("sheet should be refused")
+        .iter()
+        .map(SheetProblem::to_string)
+        .collect()
+}
+
+#[test]
+fn the_template_is_a_valid_deck_with_a_card_of_every_kind() {
+    let deck = deck_from_sheet(TEMPLATE).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(deck.id, "my-explainer");
+    assert_eq!(deck.lang, Lang::En);
+    let kinds: Vec<_> = deck.cards.iter().map(Card::kind).collect();
+    assert_eq!(kinds, ["text", "timeline", "numbers", "scenario", "quiz"]);
+    let Card::Text(text) = &deck.cards[0] else {
+        unreachable!()
+    };
+    assert_eq!(
+        text.paragraphs().count(),
+        2,
+        "a blank line in a cell is a paragraph break"
+    );
+    let Card::Scenario(s) = &deck.cards[3] else {
+        unreachable!()
+    };
+    assert_eq!(
+        (s.settled.len(), s.open.len(), s.scenarios.len()),
+        (1, 1, 2)
+    );
+    assert_eq!(s.scenarios[1].questions.len(), 1);
+    let Card::Quiz(q) = &deck.cards[4] else {
+        unreachable!()
+    };
+    assert!(q.questions[0].choices[0].correct && !q.questions[0].choices[1].correct);
+    assert_eq!(
+        deck.sources[1].title, None,
+        "an empty title cell is no title"
+    );
+    // The header is the one list of columns.
+    let header: Vec<_> = TEMPLATE.lines().next().unwrap().split(',').collect();
+    assert_eq!(header, SHEET_COLUMNS);
+}
+
+#[test]
+fn tab_separated_sheets_and_any_column_order_work() {
+    let tsv = "title\tkind\tid\tlang\tsources\tpublisher\tdate\ttext\n\
+               T\tdeck\td\tja\t\t\t\t\n\
+               S\tsource\ts\t\t\tP\t2020\t\n\
+               C\ttext\tc\t\ts\t\t\tBody\n";
+    let deck = deck_from_sheet(tsv).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!((deck.lang, deck.cards.len()), (Lang::Ja, 1));
+}
+
+#[test]
+fn a_broken_sheet_is_reported_by_row_and_column() {
+    let sheet = "\
+kind,id,title,text,date,publisher,sources,correct,lang,colour
+deck,my deck,Title,,,,,,fr,
+source,s1,,,2020,,,,,
+text,a,A card,,,,s1,,,
+event,e1,An event,Detail,2019,,,,,
+quiz,q,Quiz,,,,s1,,,
+question,q1,Asked?,Why,,,,,,
+choice,,,Yes,,,,maybe,,
+choice,,,No,,,,,,
+slide,x,,,,,,,,
+";
+    assert_eq!(
+        problems(sheet),
+        [
+            "row 1, column colour: unknown column (use kind, id, title, text, date, value, publisher, url, source, sources, card, correct, lang)",
+            r#"row 2, column lang: unsupported language "fr" (use "en" or "ja")"#,
+            r#"row 2, column id: id "my deck" may only use a-z, 0-9 and "-""#,
+            r#"row 3: a source needs a "title" (its real title) or a "description" (what it is)"#,
+            "row 4, column text: must not be empty",
+            "row 5, column kind: an event row must come after a timeline row",
+            r#"row 7, column card: unknown card """#,
+            r#"row 7, column correct: exactly one choice must have "correct": true (found 0)"#,
+            r#"row 8, column correct: "maybe" is not yes or no (leave it empty for no)"#,
+            r#"row 10, column kind: unknown kind "slide" (use deck, source, term, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question or choice)"#,
+        ]
+    );
+}
+
+#[test]
+fn quoting_follows_rfc_4180_and_an_open_quote_is_reported() {
+    let sheet = "kind,id,title,lang,text\ndeck,d,\"A \"\"quoted\"\", title\",en,\n";
+    let problems = deck_from_sheet(sheet).unwrap_err();
+    // The deck parsed (its title kept its comma and quotes); it only lacks cards and sources.
+    assert!(problems.iter().all(|p| p.row == 2), "{problems:#?}");
+    assert_eq!(
+        deck_from_sheet("kind,title\ndeck,\"never closed\n").unwrap_err()[0].to_string(),
+        "row 2: a quoted cell is never closed (a \" is missing)"
+    );
+    assert_eq!(
+        deck_from_sheet("").unwrap_err()[0].to_string(),
+        "row 1: the sheet is empty: it needs the template's header row"
+    );
+}

@@ -1,0 +1,370 @@
+//! A form made for each card kind: the fields every card has (id, title, sources) and the
+//! kind's own (a text's body with a glossary helper, a timeline's events, the figures, a
+//! scenario's points and cases, a quiz's questions and choices). Every field shows the
+//! problems validation finds at its JSON path, tied to it with `aria-describedby`, and has
+//! the id [`field_id`] gives that path, so the problem list can move focus to it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::deck_form::field_problems;
+use crate::{studio_ui, StudioUi};
+use explainer_deck::{
+    Card, Choice, Deck, DeckError, Figure, Lang, Question, Scenario, TimelineEvent,
+};
+
+/// The element id of the form field for a JSON path (`cards[2].title` → `f-cards-2--title`).
+pub fn field_id(path: &str) -> String {
+    format!("f-{}", path.replace(['[', ']', '.'], "-"))
+}
+
+/// Properties of [`CardForm`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct CardFormProps {
+    /// The deck as it stands.
+    pub deck: Rc<Deck>,
+    /// Its validation problems.
+    pub problems: Rc<Vec<DeckError>>,
+    /// Index of the card to edit.
+    pub index: usize,
+    /// Called with the deck after a change.
+    pub on_change: Callback<Deck>,
+    /// The studio's language.
+    pub lang: Lang,
+}
+
+/// Draws fields that edit one deck (the card forms and the sources form).
+pub(crate) struct Fields<'a> {
+    /// The deck as it stands.
+    pub deck: &'a Rc<Deck>,
+    /// Its validation problems.
+    pub problems: &'a [DeckError],
+    /// Called with the changed deck.
+    pub on_change: &'a Callback<Deck>,
+}
+
+/// A change to the deck made from a field's new value.
+pub(crate) type Set = Rc<dyn Fn(&mut Deck, String)>;
+
+impl Fields<'_> {
+    /// A labelled text field (a text area when `long`) for the value at `path`.
+    pub fn text(&self, path: &str, label: &str, value: &str, long: bool, set: Set) -> Html {
+        let id = field_id(path);
+        let (described, problems) = field_problems(self.problems, path, &id);
+        let deck = self.deck.clone();
+        let on_change = self.on_change.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| {
+                    e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                });
+            if let Some(value) = value {
+                let mut deck = (*deck).clone();
+                set(&mut deck, value);
+                on_change.emit(deck);
+            }
+        });
+        let invalid = described.is_some().then_some("true");
+        html! {
+            <div class="studio-field">
+                <label for={id.clone()}>{ label.to_string() }</label>
+                if long {
+                    <textarea {id} rows="4" value={value.to_string()} {oninput}
+                        aria-invalid={invalid} aria-describedby={described} />
+                } else {
+                    <input {id} type="text" value={value.to_string()} {oninput}
+                        aria-invalid={invalid} aria-describedby={described} />
+                }
+                { problems }
+            </div>
+        }
+    }
+
+    /// A button that changes the deck (add or remove an item).
+    pub fn button(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+        let deck = self.deck.clone();
+        let on_change = self.on_change.clone();
+        html! {
+            <button type="button" class="studio-small"
+                onclick={Callback::from(move |_: MouseEvent| {
+                    let mut deck = (*deck).clone();
+                    edit(&mut deck);
+                    on_change.emit(deck);
+                })}>
+                { label }
+            </button>
+        }
+    }
+
+    /// Problems about a whole list (too few items, no correct choice), shown above its items.
+    pub fn list_problems(&self, path: &str) -> Html {
+        field_problems(self.problems, path, &field_id(path)).1
+    }
+}
+
+/// Lines of a text area as list items, and back.
+fn lines(items: &[String]) -> String {
+    items.join("\n")
+}
+fn from_lines(text: &str) -> Vec<String> {
+    text.split('\n').map(str::to_string).collect()
+}
+
+/// Runs `$body` on the card at `$i` of `$d` when it is of kind `$variant`, as `$c`.
+macro_rules! on_card {
+    ($variant:ident, $i:expr, |$d:ident, $c:ident, $v:ident| $body:expr) => {{
+        let i = $i;
+        Rc::new(move |$d: &mut Deck, $v: String| {
+            if let Some(Card::$variant($c)) = $d.cards.get_mut(i) {
+                $body;
+            }
+        }) as Set
+    }};
+}
+
+/// Runs `$body` on the card at `$i` of `$d` (kind `$variant`), for add/remove buttons.
+macro_rules! card_edit {
+    ($variant:ident, $i:expr, |$c:ident| $body:expr) => {{
+        let i = $i;
+        Rc::new(move |d: &mut Deck| {
+            if let Some(Card::$variant($c)) = d.cards.get_mut(i) {
+                $body;
+            }
+        }) as Rc<dyn Fn(&mut Deck)>
+    }};
+}
+
+/// The form of the card at `props.index`.
+#[function_component]
+pub fn CardForm(props: &CardFormProps) -> Html {
+    let ui = studio_ui(props.lang);
+    let Some(card) = props.deck.cards.get(props.index) else {
+        return Html::default();
+    };
+    let f = Fields {
+        deck: &props.deck,
+        problems: &props.problems,
+        on_change: &props.on_change,
+    };
+    let i = props.index;
+    let at = format!("cards[{i}]");
+    let common = html! {
+        <>
+            { f.text(&format!("{at}.id"), ui.deck_id, card.id(), false,
+                Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { crate::card_list::set_id(c, v) })) }
+            { f.text(&format!("{at}.title"), ui.deck_title, card.title(), false,
+                Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { explainer_deck::each_kind!(c, c => c.title = v) })) }
+            { f.text(&format!("{at}.sources"), ui.card_sources, &card.sources().join(" "), false,
+                Rc::new(move |d: &mut Deck, v: String| if let Some(c) = d.cards.get_mut(i) {
+                    let ids = v.split([' ', ',']).filter(|s| !s.is_empty()).map(str::to_string).collect();
+                    explainer_deck::each_kind!(c, c => c.sources = ids)
+                })) }
+        </>
+    };
+    let own = match card {
+        Card::Text(text) => text_fields(&f, ui, i, &text.body, &props.deck),
+        Card::Timeline(t) => html! {
+            <>
+                { f.list_problems(&format!("{at}.events")) }
+                { for t.events.iter().enumerate().map(|(j, e)| {
+                    let p = format!("{at}.events[{j}]");
+                    html! {
+                        <fieldset class="studio-item">
+                            <legend>{ format!("{} {}", ui.event, j + 1) }</legend>
+                            { f.text(&format!("{p}.id"), ui.deck_id, &e.id, false, on_card!(Timeline, i, |d, c, v| c.events[j].id = v)) }
+                            { f.text(&format!("{p}.date"), ui.date, &e.date, false, on_card!(Timeline, i, |d, c, v| c.events[j].date = v)) }
+                            { f.text(&format!("{p}.title"), ui.deck_title, &e.title, false, on_card!(Timeline, i, |d, c, v| c.events[j].title = v)) }
+                            { f.text(&format!("{p}.detail"), ui.detail, &e.detail, true, on_card!(Timeline, i, |d, c, v| c.events[j].detail = v)) }
+                            { f.text(&format!("{p}.card"), ui.linked_card, e.card.as_deref().unwrap_or(""), false,
+                                on_card!(Timeline, i, |d, c, v| c.events[j].card = Some(v).filter(|v| !v.trim().is_empty()))) }
+                            { f.button(format!("{}: {} {}", ui.delete, ui.event, j + 1), card_edit!(Timeline, i, |c| { c.events.remove(j); })) }
+                        </fieldset>
+                    }
+                }) }
+                { f.button(ui.add_event.to_string(), card_edit!(Timeline, i, |c| c.events.push(TimelineEvent {
+                    id: format!("event-{}", c.events.len() + 1), date: String::new(), title: String::new(), detail: String::new(), card: None,
+                }))) }
+            </>
+        },
+        Card::Numbers(n) => html! {
+            <>
+                { f.list_problems(&format!("{at}.figures")) }
+                { for n.figures.iter().enumerate().map(|(j, fig)| {
+                    let p = format!("{at}.figures[{j}]");
+                    html! {
+                        <fieldset class="studio-item">
+                            <legend>{ format!("{} {}", ui.figure, j + 1) }</legend>
+                            { f.text(&format!("{p}.value"), ui.value, &fig.value, false, on_card!(Numbers, i, |d, c, v| c.figures[j].value = v)) }
+                            { f.text(&format!("{p}.label"), ui.label, &fig.label, false, on_card!(Numbers, i, |d, c, v| c.figures[j].label = v)) }
+                            { f.text(&format!("{p}.source"), ui.source_id, &fig.source, false, on_card!(Numbers, i, |d, c, v| c.figures[j].source = v)) }
+                            { f.button(format!("{}: {} {}", ui.delete, ui.figure, j + 1), card_edit!(Numbers, i, |c| { c.figures.remove(j); })) }
+                        </fieldset>
+                    }
+                }) }
+                { f.button(ui.add_figure.to_string(), card_edit!(Numbers, i, |c| c.figures.push(Figure {
+                    value: String::new(), label: String::new(), source: String::new(),
+                }))) }
+            </>
+        },
+        Card::Scenario(s) => html! {
+            <>
+                { f.text(&format!("{at}.question"), ui.question, &s.question, true, on_card!(Scenario, i, |d, c, v| c.question = v)) }
+                { f.text(&format!("{at}.settled"), ui.settled_lines, &lines(&s.settled), true, on_card!(Scenario, i, |d, c, v| c.settled = from_lines(&v))) }
+                { f.text(&format!("{at}.open"), ui.open_lines, &lines(&s.open), true, on_card!(Scenario, i, |d, c, v| c.open = from_lines(&v))) }
+                { f.text(&format!("{at}.caveat"), ui.caveat, &s.caveat, true, on_card!(Scenario, i, |d, c, v| c.caveat = v)) }
+                { f.list_problems(&format!("{at}.scenarios")) }
+                { for s.scenarios.iter().enumerate().map(|(j, case)| {
+                    let p = format!("{at}.scenarios[{j}]");
+                    html! {
+                        <fieldset class="studio-item">
+                            <legend>{ format!("{} {}", ui.case, j + 1) }</legend>
+                            { f.text(&format!("{p}.id"), ui.deck_id, &case.id, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].id = v)) }
+                            { f.text(&format!("{p}.label"), ui.label, &case.label, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].label = v)) }
+                            { f.text(&format!("{p}.description"), ui.detail, &case.description, true, on_card!(Scenario, i, |d, c, v| c.scenarios[j].description = v)) }
+                            { f.text(&format!("{p}.questions"), ui.case_questions, &lines(&case.questions), true,
+                                on_card!(Scenario, i, |d, c, v| c.scenarios[j].questions = from_lines(&v))) }
+                            { f.button(format!("{}: {} {}", ui.delete, ui.case, j + 1), card_edit!(Scenario, i, |c| { c.scenarios.remove(j); })) }
+                        </fieldset>
+                    }
+                }) }
+                { f.button(ui.add_case.to_string(), card_edit!(Scenario, i, |c| c.scenarios.push(Scenario {
+                    id: format!("case-{}", c.scenarios.len() + 1), label: String::new(), description: String::new(), questions: vec![String::new()],
+                }))) }
+            </>
+        },
+        Card::Quiz(q) => html! {
+            <>
+                { f.list_problems(&format!("{at}.questions")) }
+                { for q.questions.iter().enumerate().map(|(j, question)| {
+                    let p = format!("{at}.questions[{j}]");
+                    html! {
+                        <fieldset class="studio-item">
+                            <legend>{ format!("{} {}", ui.question, j + 1) }</legend>
+                            { f.text(&format!("{p}.id"), ui.deck_id, &question.id, false, on_card!(Quiz, i, |d, c, v| c.questions[j].id = v)) }
+                            { f.text(&format!("{p}.prompt"), ui.question, &question.prompt, false, on_card!(Quiz, i, |d, c, v| c.questions[j].prompt = v)) }
+                            { choices(&f, ui, i, j, &p, &question.choices) }
+                            { f.text(&format!("{p}.explanation"), ui.explanation, &question.explanation, true, on_card!(Quiz, i, |d, c, v| c.questions[j].explanation = v)) }
+                            { f.text(&format!("{p}.card"), ui.linked_card, &question.card, false, on_card!(Quiz, i, |d, c, v| c.questions[j].card = v)) }
+                            { f.button(format!("{}: {} {}", ui.delete, ui.question, j + 1), card_edit!(Quiz, i, |c| { c.questions.remove(j); })) }
+                        </fieldset>
+                    }
+                }) }
+                { f.button(ui.add_question.to_string(), card_edit!(Quiz, i, |c| c.questions.push(Question {
+                    id: format!("q{}", c.questions.len() + 1), prompt: String::new(),
+                    choices: vec![Choice { text: String::new(), correct: true }, Choice { text: String::new(), correct: false }],
+                    explanation: String::new(), card: String::new(),
+                }))) }
+            </>
+        },
+    };
+    html! {
+        <section class="studio-card-form" aria-labelledby="studio-card-form-heading">
+            <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, card.kind()) }</h2>
+            { common }
+            { own }
+        </section>
+    }
+}
+
+/// A text card's body, with a helper that inserts a glossary term's markup at the caret.
+fn text_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, body: &str, deck: &Deck) -> Html {
+    let path = format!("cards[{i}].body");
+    let body_id = field_id(&path);
+    let insert = {
+        let deck = f.deck.clone();
+        let on_change = f.on_change.clone();
+        let body_id = body_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            let document = gloo_utils::document();
+            let term = document
+                .get_element_by_id("studio-term")
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(e).ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let area = document.get_element_by_id(&body_id).and_then(|e| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok()
+            });
+            let (Some(area), false) = (area, term.is_empty()) else {
+                return;
+            };
+            let text = area.value();
+            // The caret as a UTF-16 offset, turned into a char boundary.
+            let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+            let mut units = 0;
+            let at = text
+                .char_indices()
+                .find(|(_, c)| {
+                    let past = units >= caret;
+                    units += c.len_utf16();
+                    past
+                })
+                .map_or(text.len(), |(b, _)| b);
+            let new = format!("{}[[{term}]]{}", &text[..at], &text[at..]);
+            let mut deck = (*deck).clone();
+            if let Some(Card::Text(card)) = deck.cards.get_mut(i) {
+                card.body = new;
+            }
+            on_change.emit(deck);
+            let _ = area.focus();
+        })
+    };
+    html! {
+        <>
+            { f.text(&path, ui.body, body, true, on_card!(Text, i, |d, c, v| c.body = v)) }
+            if !deck.glossary.is_empty() {
+                <div class="studio-add">
+                    <label for="studio-term">{ ui.glossary_term }</label>
+                    <select id="studio-term">
+                        { for deck.glossary.iter().map(|t| html! { <option value={t.id.clone()}>{ &t.term }</option> }) }
+                    </select>
+                    <button type="button" class="studio-small" onclick={insert}>{ ui.insert_term }</button>
+                </div>
+            }
+        </>
+    }
+}
+
+/// A question's choices: each text, and which one is right (radio buttons).
+fn choices(
+    f: &Fields<'_>,
+    ui: &'static StudioUi,
+    i: usize,
+    j: usize,
+    path: &str,
+    choices: &[Choice],
+) -> Html {
+    let name = format!("studio-correct-{i}-{j}");
+    html! {
+        <fieldset class="studio-item">
+            <legend>{ ui.choices }</legend>
+            { f.list_problems(&format!("{path}.choices")) }
+            { for choices.iter().enumerate().map(|(k, choice)| {
+                let deck = f.deck.clone();
+                let on_change = f.on_change.clone();
+                let set_correct = Callback::from(move |_: Event| {
+                    let mut deck = (*deck).clone();
+                    if let Some(Card::Quiz(c)) = deck.cards.get_mut(i) {
+                        for (n, choice) in c.questions[j].choices.iter_mut().enumerate() {
+                            choice.correct = n == k;
+                        }
+                    }
+                    on_change.emit(deck);
+                });
+                html! {
+                    <div class="studio-choice">
+                        { f.text(&format!("{path}.choices[{k}].text"), &format!("{} {}", ui.choice, k + 1), &choice.text, false,
+                            on_card!(Quiz, i, |d, c, v| c.questions[j].choices[k].text = v)) }
+                        <label><input type="radio" name={name.clone()} checked={choice.correct} onchange={set_correct} />
+                            { " " }{ format!("{} {}: {}", ui.choice, k + 1, ui.correct) }</label>
+                        { f.button(format!("{}: {} {}", ui.delete, ui.choice, k + 1), card_edit!(Quiz, i, |c| { c.questions[j].choices.remove(k); })) }
+                    </div>
+                }
+            }) }
+            { f.button(ui.add_choice.to_string(), card_edit!(Quiz, i, |c| c.questions[j].choices.push(Choice { text: String::new(), correct: false }))) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,351 @@
+//! Every string the studio says, in English and Japanese (one const per language, as for the
+//! widget's `Ui`).
+
+use explainer::i18n::Lang;
+
+/// The studio's own strings in one language.
+#[derive(Debug)]
+pub struct StudioUi {
+    /// Page heading.
+    pub heading: &'static str,
+    /// Group label of the "start from" buttons.
+    pub start: &'static str,
+    /// Start from a blank deck.
+    pub blank: &'static str,
+    /// Start from the shipped deck.
+    pub shipped: &'static str,
+    /// Label of the file picker.
+    pub open_file: &'static str,
+    /// Label of the JSON text area.
+    pub editor: &'static str,
+    /// Heading of the problem list.
+    pub problems: &'static str,
+    /// Shown when the deck has no problem.
+    pub no_problems: &'static str,
+    /// Heading of the preview.
+    pub preview: &'static str,
+    /// Preview at a phone's width.
+    pub phone: &'static str,
+    /// Dark theme in the preview.
+    pub dark: &'static str,
+    /// Download button.
+    pub download: &'static str,
+    /// Said when the draft is saved in the browser.
+    pub saved: &'static str,
+    /// Said when the draft could not be saved.
+    pub not_saved: &'static str,
+    /// Intro line before a spreadsheet's problems.
+    pub sheet_problems: &'static str,
+    /// Said when a file could not be read.
+    pub unreadable: &'static str,
+    /// Label of the studio's language switch.
+    pub language: &'static str,
+    /// Heading of the embed code panel.
+    pub embed_heading: &'static str,
+    /// Label of the deck's published address.
+    pub deck_url: &'static str,
+    /// Shown until there is an address.
+    pub embed_needs_url: &'static str,
+    /// Label of the script snippet.
+    pub embed_script: &'static str,
+    /// Label of the custom element snippet.
+    pub embed_element: &'static str,
+    /// Label of the iframe snippet.
+    pub embed_iframe: &'static str,
+    /// Label of the deck's embed page (oEmbed).
+    pub embed_oembed: &'static str,
+    /// What publishing takes.
+    pub embed_note: &'static str,
+    /// Copy button.
+    pub copy: &'static str,
+    /// Said after copying.
+    pub copied: &'static str,
+    /// Said when the browser would not copy.
+    pub copy_failed: &'static str,
+    /// Legend of the deck's own fields.
+    pub deck_settings: &'static str,
+    /// The deck's title field.
+    pub deck_title: &'static str,
+    /// An id field (the deck's, a card's, an item's).
+    pub deck_id: &'static str,
+    /// The deck's language field.
+    pub deck_lang: &'static str,
+    /// Heading of the card list.
+    pub cards: &'static str,
+    /// Move a card up.
+    pub move_up: &'static str,
+    /// Move a card down.
+    pub move_down: &'static str,
+    /// Duplicate a card.
+    pub duplicate: &'static str,
+    /// Delete a card.
+    pub delete: &'static str,
+    /// Label of the new card's kind.
+    pub new_card_kind: &'static str,
+    /// Add a card.
+    pub add_card: &'static str,
+    /// Shown when the JSON cannot be read, so the forms cannot show the deck.
+    pub forms_need_json: &'static str,
+    /// A card's sources field.
+    pub card_sources: &'static str,
+    /// An event of a timeline.
+    pub event: &'static str,
+    /// An event's date.
+    pub date: &'static str,
+    /// An event's or case's text.
+    pub detail: &'static str,
+    /// The card an event or question links to.
+    pub linked_card: &'static str,
+    /// Add an event.
+    pub add_event: &'static str,
+    /// A figure of a numbers card.
+    pub figure: &'static str,
+    /// A figure's value.
+    pub value: &'static str,
+    /// A figure's or case's label.
+    pub label: &'static str,
+    /// A figure's source.
+    pub source_id: &'static str,
+    /// Add a figure.
+    pub add_figure: &'static str,
+    /// A question (scenario or quiz).
+    pub question: &'static str,
+    /// A scenario's settled points.
+    pub settled_lines: &'static str,
+    /// A scenario's open points.
+    pub open_lines: &'static str,
+    /// A scenario's caveat.
+    pub caveat: &'static str,
+    /// A scenario's case.
+    pub case: &'static str,
+    /// A case's questions.
+    pub case_questions: &'static str,
+    /// Add a case.
+    pub add_case: &'static str,
+    /// A quiz question's explanation.
+    pub explanation: &'static str,
+    /// Add a quiz question.
+    pub add_question: &'static str,
+    /// A question's choices.
+    pub choices: &'static str,
+    /// One choice.
+    pub choice: &'static str,
+    /// Marks the right choice.
+    pub correct: &'static str,
+    /// Add a choice.
+    pub add_choice: &'static str,
+    /// Heading of the card form.
+    pub editing: &'static str,
+    /// A text card's body.
+    pub body: &'static str,
+    /// The glossary helper's select.
+    pub glossary_term: &'static str,
+    /// Inserts a term's markup.
+    pub insert_term: &'static str,
+    /// Selects a card to edit.
+    pub edit: &'static str,
+    /// Label of the deck URL to open.
+    pub open_url: &'static str,
+    /// Opens it.
+    pub open: &'static str,
+    /// Says files can be dropped.
+    pub drop_hint: &'static str,
+    /// Heading of the sources form.
+    pub sources: &'static str,
+    /// One source.
+    pub source: &'static str,
+    /// A source's title.
+    pub source_title: &'static str,
+    /// A source's description.
+    pub source_what: &'static str,
+    /// A source's publisher.
+    pub publisher: &'static str,
+    /// A source's URL.
+    pub link: &'static str,
+    /// Add a source.
+    pub add_source: &'static str,
+    /// Heading of the glossary form.
+    pub glossary: &'static str,
+    /// A term's definition.
+    pub definition: &'static str,
+    /// Add a term.
+    pub add_term: &'static str,
+}
+
+const EN: StudioUi = StudioUi {
+    heading: "Deck studio",
+    start: "Start from",
+    blank: "A blank deck",
+    shipped: "The shipped deck",
+    open_file: "Open a deck file or a spreadsheet (JSON, CSV, TSV)",
+    editor: "Deck (JSON)",
+    problems: "Problems",
+    no_problems: "No problems: this deck is ready.",
+    preview: "Preview",
+    phone: "Phone width (360 px)",
+    dark: "Dark theme",
+    download: "Download deck",
+    saved: "Draft saved in this browser.",
+    not_saved: "Your draft could not be saved in this browser (storage is full or blocked). Download the deck to keep it.",
+    sheet_problems: "The spreadsheet was not turned into a deck. Fix these cells and open it again:",
+    unreadable: "The file could not be read.",
+    language: "Studio language",
+    embed_heading: "Embed code",
+    deck_url: "Where the deck will be published (its URL)",
+    embed_needs_url: "Give the address where the deck will be published to get its embed code.",
+    embed_script: "Script embed (paste into the article)",
+    embed_element: "Custom element (for CMS templates and front-end frameworks)",
+    embed_iframe: "Iframe embed (for pages that take iframes only)",
+    embed_oembed: "Embed page and oEmbed (WordPress and other CMSs: paste this address on its own line)",
+    embed_note: "Publish the downloaded deck at that address first. The embed page and its oEmbed response exist once the deck is in the site's decks/ folder and the site is built with make build.",
+    copy: "Copy",
+    copied: "Copied.",
+    copy_failed: "The browser did not allow copying: select the text and copy it.",
+    deck_settings: "The deck",
+    deck_title: "Title",
+    deck_id: "Id (a-z, 0-9 and -)",
+    deck_lang: "Language of the text",
+    cards: "Cards",
+    move_up: "Move up",
+    move_down: "Move down",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    new_card_kind: "Kind of the new card",
+    add_card: "Add a card",
+    forms_need_json: "The deck's JSON cannot be read: fix the first problem listed, and the forms come back.",
+    card_sources: "Sources (their ids, separated by spaces)",
+    event: "Event",
+    date: "Date as readers see it",
+    detail: "Text",
+    linked_card: "Card that tells it (its id)",
+    add_event: "Add an event",
+    figure: "Figure",
+    value: "Value as shown",
+    label: "Label",
+    source_id: "Source (its id)",
+    add_figure: "Add a figure",
+    question: "Question",
+    settled_lines: "What the sources settle (one per line)",
+    open_lines: "What is still open (one per line)",
+    caveat: "Reminder that no verdict is given",
+    case: "Case",
+    case_questions: "Questions this case raises (one per line)",
+    add_case: "Add a case",
+    explanation: "Why the right answer is right",
+    add_question: "Add a question",
+    choices: "Choices",
+    choice: "Choice",
+    correct: "The right answer",
+    add_choice: "Add a choice",
+    editing: "Editing the card",
+    body: "Text (a blank line starts a paragraph)",
+    glossary_term: "Glossary term",
+    insert_term: "Insert at the caret",
+    edit: "Edit",
+    open_url: "Or a deck's URL",
+    open: "Open",
+    drop_hint: "You can also drop a file here.",
+    sources: "Sources",
+    source: "Source",
+    source_title: "Its exact title (only if certain)",
+    source_what: "What the document is",
+    publisher: "Publisher",
+    link: "Link (https://…, only if certain)",
+    add_source: "Add a source",
+    glossary: "Glossary",
+    definition: "Definition",
+    add_term: "Add a term",
+};
+
+const JA: StudioUi = StudioUi {
+    heading: "デッキ編集室",
+    start: "作成の起点",
+    blank: "空のデッキ",
+    shipped: "同梱のデッキ",
+    open_file: "デッキのファイルまたは表計算シートを開く（JSON・CSV・TSV）",
+    editor: "デッキ（JSON）",
+    problems: "問題",
+    no_problems: "問題はありません。このデッキは公開できます。",
+    preview: "プレビュー",
+    phone: "スマートフォンの幅（360ピクセル）",
+    dark: "ダークテーマ",
+    download: "デッキをダウンロード",
+    saved: "下書きをこのブラウザーに保存しました。",
+    not_saved: "下書きをこのブラウザーに保存できませんでした（保存領域が満杯か、使用が制限されています）。デッキをダウンロードして保管してください。",
+    sheet_problems: "表計算シートをデッキに変換できませんでした。次のセルを直してから、もう一度開いてください：",
+    unreadable: "ファイルを読み込めませんでした。",
+    language: "編集室の言語",
+    embed_heading: "埋め込みコード",
+    deck_url: "デッキを公開するアドレス（URL）",
+    embed_needs_url: "埋め込みコードを作るには、デッキを公開するアドレスを入力してください。",
+    embed_script: "スクリプトによる埋め込み（記事に貼り付け）",
+    embed_element: "カスタム要素（CMSのテンプレートやフロントエンドのフレームワーク向け）",
+    embed_iframe: "iframeによる埋め込み（iframeしか使えないページ向け）",
+    embed_oembed: "埋め込みページとoEmbed（WordPressなどのCMSでは、このアドレスを単独の行に貼り付け）",
+    embed_note: "先に、ダウンロードしたデッキをこのアドレスで公開してください。埋め込みページとoEmbedの応答は、デッキをサイトのdecks/フォルダーに置き、make buildでサイトを構築すると作られます。",
+    copy: "コピー",
+    copied: "コピーしました。",
+    copy_failed: "ブラウザーがコピーを許可しませんでした。テキストを選択してコピーしてください。",
+    deck_settings: "デッキ",
+    deck_title: "題名",
+    deck_id: "ID（a〜z、0〜9、-）",
+    deck_lang: "本文の言語",
+    cards: "カード",
+    move_up: "上へ移動",
+    move_down: "下へ移動",
+    duplicate: "複製",
+    delete: "削除",
+    new_card_kind: "新しいカードの種類",
+    add_card: "カードを追加",
+    forms_need_json: "デッキのJSONを読み取れません。一覧の最初の問題を直すと、フォームが戻ります。",
+    card_sources: "出典（IDを空白で区切って）",
+    event: "出来事",
+    date: "日付（読者に見える形で）",
+    detail: "本文",
+    linked_card: "関連するカード（ID）",
+    add_event: "出来事を追加",
+    figure: "数字",
+    value: "表示する値",
+    label: "見出し",
+    source_id: "出典（ID）",
+    add_figure: "数字を追加",
+    question: "問い",
+    settled_lines: "資料で確認されていること（1行に1項目）",
+    open_lines: "まだ答えが出ていないこと（1行に1項目）",
+    caveat: "結論を示さないことの注記",
+    case: "ケース",
+    case_questions: "このケースで問われること（1行に1項目）",
+    add_case: "ケースを追加",
+    explanation: "正解の理由",
+    add_question: "問いを追加",
+    choices: "選択肢",
+    choice: "選択肢",
+    correct: "正解",
+    add_choice: "選択肢を追加",
+    editing: "編集中のカード",
+    body: "本文（空行で段落を分ける）",
+    glossary_term: "用語",
+    insert_term: "カーソル位置に挿入",
+    edit: "編集",
+    open_url: "またはデッキのURL",
+    open: "開く",
+    drop_hint: "ファイルをここにドロップして開くこともできます。",
+    sources: "出典",
+    source: "出典",
+    source_title: "正確な題名（確かな場合のみ）",
+    source_what: "文書の種類",
+    publisher: "発行元",
+    link: "リンク（https://…、確かな場合のみ）",
+    add_source: "出典を追加",
+    glossary: "用語集",
+    definition: "定義",
+    add_term: "用語を追加",
+};
+
+/// The studio's strings in `lang`.
+pub fn studio_ui(lang: Lang) -> &'static StudioUi {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ja => &JA,
+    }
+}

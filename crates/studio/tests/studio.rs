@@ -1,0 +1,79 @@
+//! The deck studio's pure parts, natively: text positions, opening files, new cards and the
+//! field ids the problem list moves focus to. (Its pages are tested in Playwright,
+//! tests/e2e/studio.spec.mjs.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer_deck::{parse_deck, validate, Card, CardKind, DeckError};
+use explainer_studio::draft::{from_file, BLANK};
+use explainer_studio::text_pos::{card_of, line_column, utf16_offset};
+use explainer_studio::{field_id, new_card};
+
+#[test]
+fn caret_offsets_and_lines_agree_across_japanese_and_astral_text() {
+    let text = "{\n  \"title\": \"日本語😀\",\n  \"x\": 1\n}";
+    for (line, column) in [(1, 1), (2, 3), (2, 15), (3, 3), (4, 1)] {
+        let offset = utf16_offset(text, line, column);
+        assert_eq!(line_column(text, offset), (line, column), "{line}:{column}");
+    }
+    // The emoji is two UTF-16 units: the text area's offsets count them so.
+    assert_eq!(utf16_offset(text, 3, 1) - utf16_offset(text, 2, 1), 20);
+    assert_eq!(card_of("cards[12].events[0].title"), Some(12));
+    assert_eq!(card_of("sources[1]"), None);
+}
+
+#[test]
+fn a_spreadsheet_opens_as_a_deck_and_json_opens_as_it_is() {
+    let json = from_file(
+        "My Deck.CSV",
+        include_str!("../../../docs/deck-template.csv"),
+    )
+    .unwrap();
+    assert!(parse_deck(&json).is_ok());
+    assert!(json.contains(r#""$schema": "../schema/deck.schema.json""#));
+    // A broken JSON deck is opened anyway, so the editor can fix it.
+    assert_eq!(from_file("deck.json", "{ broken").unwrap(), "{ broken");
+    let problems = from_file("deck.tsv", "kind\tid\nnope\tx\n").unwrap_err();
+    assert!(problems.iter().any(|p| p.row == 2), "{problems:?}");
+}
+
+#[test]
+fn a_new_card_of_every_kind_fits_the_deck_and_only_its_empty_texts_are_flagged() {
+    let mut deck: explainer_deck::Deck = serde_json::from_str(BLANK).unwrap();
+    for kind in [
+        CardKind::Text,
+        CardKind::Timeline,
+        CardKind::Numbers,
+        CardKind::Scenario,
+        CardKind::Quiz,
+    ] {
+        let card = new_card(&deck, kind);
+        assert_eq!(card.card_kind(), kind);
+        assert!(deck.card_index(card.id()).is_none(), "ids stay unique");
+        deck.cards.push(card);
+    }
+    let problems = validate(&deck);
+    assert!(!problems.is_empty());
+    // Nothing but what the editor is to fill in: empty texts, missing sources and links.
+    for p in &problems {
+        assert!(
+            matches!(
+                p,
+                DeckError::Empty { .. }
+                    | DeckError::NoSources { .. }
+                    | DeckError::UnknownCard { .. }
+                    | DeckError::UnknownSource { .. }
+            ),
+            "{p}"
+        );
+    }
+    assert!(matches!(deck.cards[5], Card::Quiz(_)));
+}
+
+#[test]
+fn a_field_id_is_its_json_path_made_safe() {
+    assert_eq!(field_id("title"), "f-title");
+    assert_eq!(
+        field_id("cards[2].events[0].title"),
+        "f-cards-2--events-0--title"
+    );
+}
