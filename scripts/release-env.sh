@@ -28,6 +28,11 @@ if [ "${EXPLAINER_STABLE:-}" != 1 ]; then
   # then keeps JS values in a JS-side slab instead of an externref table; it runs on every
   # browser with wasm, as before. (`-Zvirtual-function-elimination` saved 2.9 KB more but the
   # widget then trapped with "memory access out of bounds" at start: a miscompile, not used.)
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Ctarget-feature=-reference-types"
+  # `-Zcross-crate-inline-threshold=yes`: every function may be inlined into other crates, as
+  # within one crate (measured: −3,135 B gz on the default embed, docs/size-rules.md). Since the
+  # widget became a workspace of crates, the default (small leaf functions only) left calls
+  # between the content model and the widget that one crate had inlined; this also applies to
+  # std, yew and serde.
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Ctarget-feature=-reference-types -Zcross-crate-inline-threshold=yes"
 fi
 exec "$@"
