@@ -33,10 +33,11 @@ if (deck !== null) {
     el.setAttribute('data-deck-refused', deck);
   }
 }
-set('data-lang', params.get('lang'), /^(en|ja)$/);
+// Any language tag goes to the widget, which reads it by its one rule (`Lang::from_tag`:
+// `ja`, `ja-JP`, `JA` are Japanese); the page's own `lang` follows what the widget speaks.
+set('data-lang', params.get('lang'), /^[A-Za-z0-9 -]{1,35}$/);
 set('data-start', params.get('card'), /^[a-z0-9-]+$/);
 set('data-theme', params.get('theme'), /^(light|dark|auto)$/);
-if (params.get('lang') === 'ja') document.documentElement.lang = 'ja';
 
 const id = params.get('childId') || 'explainer';
 const SEP = 'xPYMx';
@@ -58,12 +59,24 @@ const sendHeight = () => {
     if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
   }
 };
-new ResizeObserver(sendHeight).observe(document.documentElement);
+// The page's `lang` follows the language the widget speaks (a new edition redraws the card, so
+// the page's size changes with it).
+const followLang = () => {
+  const spoken = el.shadowRoot?.querySelector('.cx[lang]')?.lang;
+  if (spoken) document.documentElement.lang = spoken;
+};
+new ResizeObserver(() => {
+  sendHeight();
+  followLang();
+}).observe(document.documentElement);
 // A ResizeObserver alone is not enough: WordPress keeps the iframe invisible until the first
 // height arrives, and an invisible cross-origin frame gets no rendering updates, so no resize
 // is ever observed there. Measuring on these events forces layout and works regardless.
 addEventListener('load', sendHeight);
-for (const type of ['explainer:ready', 'explainer:cardchange']) el.addEventListener(type, sendHeight);
+for (const type of ['explainer:ready', 'explainer:cardchange']) {
+  el.addEventListener(type, sendHeight);
+  el.addEventListener(type, followLang);
+}
 
 // The parent may ask for our height (pym sends its width on resize).
 const incoming = new RegExp(`^pym${SEP}${id.replace(/[^\w-]/g, '')}${SEP}(width)${SEP}(\\d{1,5})$`);

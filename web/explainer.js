@@ -54,7 +54,9 @@ function start() {
   // panic is then a WebAssembly trap, not a call to a panic hook, and the module is dead. So
   // the loader shows the "stopped working" message in every widget itself, in its language.
   // Only traps of our own module count (its file name is in the trap's stack): another wasm
-  // on the page failing must not blank our widgets.
+  // on the page failing must not blank our widgets. The language is the one the widget was
+  // speaking (its `.cx` element's `lang`, which Rust set by its one language rule), so no
+  // language rule is written here.
   const STOPPED = {
     en: 'Sorry, this explainer stopped working because of an internal error. Reload the page to try again.',
     ja: '申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。',
@@ -66,7 +68,8 @@ function start() {
     document.querySelectorAll(SELECTOR).forEach((el) => {
       const root = el.shadowRoot && el.shadowRoot.querySelector('.cx-root');
       if (!mounted.has(el) || !root) return;
-      const lang = (el.getAttribute('data-lang') || el.closest('[lang]')?.lang || '').startsWith('ja') ? 'ja' : 'en';
+      const spoken = root.querySelector('.cx[lang]')?.lang;
+      const lang = Object.hasOwn(STOPPED, spoken) ? spoken : 'en';
       const p = document.createElement('p');
       p.className = 'cx-panic';
       p.setAttribute('role', 'alert');

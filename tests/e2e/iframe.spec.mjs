@@ -1,5 +1,6 @@
 // The iframe embed: embed.html keeps its iframe exactly as tall as its content, with our
 // parent script or with NPR's pym.js, honours deep links, and ignores hostile messages.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 const contentHeight = (frame) =>
@@ -65,7 +66,9 @@ test('embed.html refuses deck URLs with a non-web scheme, and bad parameters', a
   const host = page.locator('#explainer');
   await expect(host.locator('.cx-root .cx-error-summary')).toContainText('javascript:alert(1) is not shown here');
   expect(await host.getAttribute('data-deck')).toBeNull();
-  expect(await host.getAttribute('data-lang')).toBeNull();
+  // A tag the widget does not speak goes to it and is read as English by its one rule.
+  expect(await host.getAttribute('data-lang')).toBe('xx');
+  await expect(host.locator('.cx-root .cx-error')).toHaveAttribute('lang', 'en');
   expect(await host.getAttribute('data-start')).toBeNull();
 });
 
@@ -185,4 +188,17 @@ addEventListener('message', (e) => {
   await frame.getByRole('button', { name: 'Next' }).click();
   await expectFitted(page, iframe);
   expect(await iframe.evaluate((f) => f.clientHeight)).not.toBe(before);
+});
+
+// The language rule lives in Rust alone (`Lang::from_tag`): embed.html hands any tag to the
+// widget, and its page's `lang` follows what the widget speaks. The same list of tags is read by
+// crates/deck/tests/lang_rule.rs against the Rust rule.
+test('embed.html?lang= is read by the widget\'s one language rule', async ({ page }) => {
+  const cases = JSON.parse(readFileSync(new URL('../fixtures/lang-tags.json', import.meta.url), 'utf8'));
+  for (const { tag, speaks } of cases) {
+    await page.goto(`/embed.html?lang=${encodeURIComponent(tag)}`);
+    const carousel = page.locator('#explainer .cx-root section.cx[aria-roledescription="carousel"]');
+    await expect(carousel, `lang=${JSON.stringify(tag)}`).toHaveAttribute('lang', speaks);
+    await expect(page.locator('html'), `lang=${JSON.stringify(tag)}`).toHaveAttribute('lang', speaks);
+  }
 });

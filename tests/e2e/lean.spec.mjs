@@ -53,6 +53,23 @@ test('a trap in our wasm shows the stopped-working message; another module\'s tr
   expect(errors.length).toBe(2);
 });
 
+test('the stopped-working message speaks the language the widget was speaking', async ({ page }) => {
+  const widget = await openArticle(page);
+  await widget.getByRole('button', { name: '日本語' }).click();
+  await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
+  // The page's own `lang` is English: the message follows the widget, not the page.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.evaluate(async () => {
+    const glue = await import('/explainer-widget.js');
+    const wasm = await glue.default();
+    const host = document.querySelector('[data-explainer]');
+    setTimeout(() => wasm.goTo(host, 0xfffffff0, 64));
+  });
+  const message = page.locator('[data-explainer] .cx-panic');
+  await expect(message).toHaveText('申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。');
+  await expect(message).toHaveAttribute('lang', 'ja');
+});
+
 test('the Japanese edition is fetched only when asked for, and the reader keeps their place', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
