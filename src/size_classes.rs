@@ -56,17 +56,19 @@ impl SizeClasses {
                 self.next.set(start + size);
                 return start;
             }
-            let pages = (start + size).saturating_sub(self.end.get()).div_ceil(PAGE);
-            let before = grow(pages.max(1));
-            if before == usize::MAX {
+            let pages = (start + size)
+                .saturating_sub(self.end.get())
+                .div_ceil(PAGE)
+                .max(1);
+            let Some(old_end) = grow(pages) else {
                 return 0;
-            }
+            };
             // Someone else may have grown memory since (nobody does here); continue from the
             // new end either way.
-            if before * PAGE != self.end.get() {
-                self.next.set(before * PAGE);
+            if old_end != self.end.get() {
+                self.next.set(old_end);
             }
-            self.end.set((before + pages.max(1)) * PAGE);
+            self.end.set(old_end + pages * PAGE);
         }
     }
 }
@@ -81,15 +83,42 @@ fn class_of(layout: &Layout) -> usize {
         .trailing_zeros() as usize
 }
 
+/// Grows linear memory by `pages`: the address where the new memory starts (the old end), or
+/// `None` when the browser refuses.
 #[cfg(target_arch = "wasm32")]
-fn grow(pages: usize) -> usize {
-    core::arch::wasm32::memory_grow(0, pages)
+fn grow(pages: usize) -> Option<usize> {
+    let before = core::arch::wasm32::memory_grow(0, pages);
+    (before != usize::MAX).then(|| before * PAGE)
 }
 
-/// Outside wasm there is no linear memory to grow (this allocator is the wasm build's only).
+/// Outside wasm (the native tests), a region of this thread's own, reserved once from the
+/// system allocator, stands in for linear memory: this allocator is the wasm build's only.
 #[cfg(not(target_arch = "wasm32"))]
-fn grow(_pages: usize) -> usize {
-    usize::MAX
+fn grow(pages: usize) -> Option<usize> {
+    use std::alloc::{alloc, Layout};
+    /// 1,024 pages (64 MiB) per thread: more than any test asks for.
+    const LIMIT: usize = 1024;
+    thread_local! {
+        /// The region's start and the pages handed out so far.
+        static REGION: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+    }
+    REGION.with(|region| {
+        let (mut base, used) = region.get();
+        if base == 0 {
+            let layout = Layout::from_size_align(LIMIT * PAGE, PAGE).ok()?;
+            // SAFETY: the layout has a non-zero size; the region is never freed (it lives as
+            // long as the test thread, like linear memory lives as long as the page).
+            base = unsafe { alloc(layout) } as usize;
+            if base == 0 {
+                return None;
+            }
+        }
+        if used + pages > LIMIT {
+            return None;
+        }
+        region.set((base, used + pages));
+        Some(base + used * PAGE)
+    })
 }
 
 unsafe impl GlobalAlloc for SizeClasses {
@@ -143,6 +172,140 @@ unsafe impl GlobalAlloc for SizeClasses {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A small deterministic generator (xorshift), so a failing sequence can be replayed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> usize {
+            (self.next() % n) as usize
+        }
+    }
+
+    /// A live block as the model knows it: where, its layout, and the byte it was filled with.
+    struct Live {
+        ptr: *mut u8,
+        layout: Layout,
+        fill: u8,
+    }
+
+    fn fill(block: &Live) {
+        // SAFETY: `ptr` is live for `layout.size()` bytes (checked by the caller's model).
+        unsafe { core::ptr::write_bytes(block.ptr, block.fill, block.layout.size()) };
+    }
+
+    fn holds(block: &Live, len: usize) -> bool {
+        // SAFETY: as for `fill`; `len` is at most the block's size.
+        let bytes = unsafe { core::slice::from_raw_parts(block.ptr, len) };
+        bytes.iter().all(|&b| b == block.fill)
+    }
+
+    /// Random sequences of alloc, realloc (growing, shrinking, within and across size classes)
+    /// and dealloc, checked against a model of the live blocks: every block is non-null,
+    /// aligned, disjoint from every other live block, and keeps its bytes (realloc keeps the
+    /// shorter length of the two) until it is freed.
+    #[test]
+    fn random_sequences_keep_blocks_aligned_disjoint_and_intact() {
+        // One heap for every sequence, as one page's widget lives through many reads: what a
+        // sequence frees, the next one reuses.
+        let heap = SizeClasses::new();
+        for seed in 1..=64u64 {
+            let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut live: Vec<Live> = Vec::new();
+            for step in 0..1500 {
+                let size = match rng.below(10) {
+                    0 => rng.below(70_000) + 1,
+                    1..=3 => rng.below(8) + 1,
+                    _ => rng.below(600) + 1,
+                };
+                let align = 1 << rng.below(5); // 1 to 16
+                let layout = Layout::from_size_align(size, align).unwrap();
+                match rng.below(4) {
+                    // Allocate.
+                    0 | 1 => {
+                        // SAFETY: a non-zero size and a valid alignment.
+                        let ptr = unsafe { heap.alloc(layout) };
+                        let block = Live {
+                            ptr,
+                            layout,
+                            fill: rng.below(255) as u8 + 1,
+                        };
+                        check_new(&live, &block, seed, step);
+                        fill(&block);
+                        live.push(block);
+                    }
+                    // Reallocate a live block to `size` (its alignment kept).
+                    2 if !live.is_empty() => {
+                        let i = rng.below(live.len() as u64);
+                        let old = live.swap_remove(i);
+                        // SAFETY: `old` is live with this layout; the new size is non-zero.
+                        let ptr = unsafe { heap.realloc(old.ptr, old.layout, size) };
+                        let layout = Layout::from_size_align(size, old.layout.align()).unwrap();
+                        let block = Live {
+                            ptr,
+                            layout,
+                            fill: old.fill,
+                        };
+                        check_new(&live, &block, seed, step);
+                        let kept = old.layout.size().min(size);
+                        assert!(
+                            holds(&block, kept),
+                            "seed {seed} step {step}: realloc lost bytes"
+                        );
+                        fill(&block);
+                        live.push(block);
+                    }
+                    // Free a live block, after checking it was left alone.
+                    _ if !live.is_empty() => {
+                        let i = rng.below(live.len() as u64);
+                        let block = live.swap_remove(i);
+                        let size = block.layout.size();
+                        assert!(
+                            holds(&block, size),
+                            "seed {seed} step {step}: a block changed"
+                        );
+                        // SAFETY: `block` is live with this layout.
+                        unsafe { heap.dealloc(block.ptr, block.layout) };
+                    }
+                    _ => {}
+                }
+            }
+            for block in live {
+                assert!(
+                    holds(&block, block.layout.size()),
+                    "seed {seed}: a block changed"
+                );
+                // SAFETY: `block` is live with this layout.
+                unsafe { heap.dealloc(block.ptr, block.layout) };
+            }
+        }
+    }
+
+    /// A new (or moved) block: non-null, aligned, and overlapping no other live block.
+    fn check_new(live: &[Live], block: &Live, seed: u64, step: usize) {
+        let start = block.ptr as usize;
+        assert!(start != 0, "seed {seed} step {step}: out of memory");
+        assert_eq!(
+            start % block.layout.align(),
+            0,
+            "seed {seed} step {step}: misaligned"
+        );
+        let end = start + block.layout.size();
+        for other in live {
+            let (a, b) = (other.ptr as usize, other.ptr as usize + other.layout.size());
+            assert!(
+                end <= a || b <= start,
+                "seed {seed} step {step}: blocks overlap"
+            );
+        }
+    }
 
     #[test]
     fn sizes_round_up_to_a_power_of_two_of_at_least_eight_and_the_alignment() {
