@@ -43,6 +43,6 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     // The long-use memory run and the npm package are not about layout: once, on desktop, is
     // enough (the package test packs and installs a tarball).
-    { name: 'phone-320', testIgnore: /longuse|package|studio/, use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
+    { name: 'phone-320', testIgnore: /longuse|package|studio|short-imports/, use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
   ],
 });
