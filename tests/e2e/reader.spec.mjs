@@ -1,20 +1,10 @@
 // A reader's journey through the release build of the demo article.
 import { test, expect } from '@playwright/test';
-import { openArticle } from './article.mjs';
+import { openArticle, watchErrors } from './article.mjs';
 import fs from 'node:fs';
 
 const deck = JSON.parse(fs.readFileSync(new URL('../../decks/cyber-alliance.en.json', import.meta.url)));
 const total = deck.cards.length;
-
-/** Collects console errors and uncaught exceptions so every test can assert there were none. */
-function watchErrors(page) {
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  return errors;
-}
 
 async function expectCard(widget, i) {
   const card = deck.cards[i];

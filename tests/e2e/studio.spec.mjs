@@ -6,17 +6,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
+import { watchErrors } from './article.mjs';
 
 const fixture = fs.readFileSync(new URL('../fixtures/every-kind.en.json', import.meta.url), 'utf8');
 const template = new URL('../../docs/deck-template.csv', import.meta.url).pathname;
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (err) => errors.push(String(err)));
-  return errors;
-}
 
 async function openStudio(page) {
   await page.goto('/studio/');
