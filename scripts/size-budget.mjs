@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// 128,512 B = 125.5 KiB: the lean-widget issue's target was 128 KiB (131,072 B); the embed
-// measured 127,983 B when this was last lowered, so a regression of ~530 B fails. The next
-// goal is 100 KB.
-export const BUDGET = 128_512;
+// 126,000 B = 123.0 KiB: the lean-widget issue's target was 128 KiB (131,072 B); the embed
+// measured 125,546 B when this was last lowered (cross-crate inlining in the release wasm,
+// docs/size-rules.md), so a regression of ~450 B fails. The next goal is 100 KB.
+export const BUDGET = 126_000;
 
 /** The files of the default embed, in load order. */
 export const DEFAULT_EMBED = ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm'];
