@@ -11,7 +11,7 @@ use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;
 use crate::components::{CardViewProps, ProgressDots, SharedDeck};
-use crate::hooks::{use_carousel_keys, use_ready_cards, use_swipe};
+use crate::hooks::{use_carousel_keys, use_host_nav, use_ready_cards, use_swipe, HostLink};
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
 
@@ -51,36 +51,20 @@ pub struct CarouselProps {
 #[function_component]
 pub fn Carousel(props: &CarouselProps) -> Html {
     let deck = &props.deck;
-    let nav = use_reducer(|| Nav::new(deck.cards.len(), props.start));
+    let nav = use_host_nav(
+        deck.cards.len(),
+        props.start,
+        HostLink {
+            ready: (AttrValue::from(deck.id.clone()), deck.cards.len()),
+            on_ready: props.on_ready.clone(),
+            on_change: props.on_change.clone(),
+            go_to: props.go_to,
+        },
+    );
     // Announce only after the reader has moved, so loading the page is not read out.
     let moved = use_state(|| false);
     let lang = deck.lang;
     let ui = lang.ui();
-
-    {
-        let on_ready = props.on_ready.clone();
-        let ready = (AttrValue::from(deck.id.clone()), deck.cards.len());
-        use_effect_with((), move |_| on_ready.emit(ready));
-    }
-    {
-        // Report moves, not the first render: `last` remembers the index already reported.
-        let last = use_mut_ref(|| nav.index);
-        let on_change = props.on_change.clone();
-        use_effect_with(nav.index, move |&index| {
-            if *last.borrow() != index {
-                *last.borrow_mut() = index;
-                on_change.emit(index);
-            }
-        });
-    }
-    {
-        let nav = nav.dispatcher();
-        use_effect_with(props.go_to, move |go_to| {
-            if let Some((_, index)) = go_to {
-                nav.dispatch(NavAction::GoTo(*index));
-            }
-        });
-    }
 
     let go = {
         let nav = nav.dispatcher();
@@ -92,24 +76,6 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     };
     let slides_ref = use_node_ref();
     let onkeydown = use_carousel_keys(nav.index, slides_ref.clone(), go.clone());
-    let on_prev = {
-        let go = go.clone();
-        let at_start = nav.at_start();
-        Callback::from(move |_: MouseEvent| {
-            if !at_start {
-                go.emit(NavAction::Prev)
-            }
-        })
-    };
-    let on_next = {
-        let go = go.clone();
-        let at_end = nav.at_end();
-        Callback::from(move |_: MouseEvent| {
-            if !at_end {
-                go.emit(NavAction::Next)
-            }
-        })
-    };
     let swipe = use_swipe(go.clone());
     let ready = use_ready_cards(&nav);
     let on_pick = {
@@ -130,9 +96,6 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     } else {
         String::new()
     };
-    // `aria-disabled` rather than `disabled`: a disabled button drops keyboard focus to the
-    // page, which would throw a keyboard reader out of the widget at either end of the deck.
-    let bool_attr = |b: bool| if b { "true" } else { "false" };
 
     html! {
         <section class="cx" lang={lang.tag()} aria-roledescription="carousel"
@@ -148,19 +111,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </header>
             // The controls come before the card (as in the APG carousel example), so a card of
             // another height never moves Previous/Next under the reader's finger or pointer.
-            <div class="cx-controls">
-                <button type="button" class="cx-btn cx-prev" aria-controls={slides_id.clone()}
-                    aria-disabled={bool_attr(nav.at_start())} onclick={on_prev}>
-                    <span aria-hidden="true">{ "← " }</span>{ ui.previous }
-                </button>
-                <p class="cx-position">{ ui.position(nav.index, len) }</p>
-                <button type="button" class="cx-btn cx-next" aria-controls={slides_id.clone()}
-                    aria-disabled={bool_attr(nav.at_end())} onclick={on_next}>
-                    { ui.next }<span aria-hidden="true">{ " →" }</span>
-                </button>
-                <ProgressDots deck={deck.clone()} current={nav.index}
-                    controls={AttrValue::from(slides_id.clone())} on_pick={on_pick.clone()} />
-            </div>
+            { controls(deck, &nav, &slides_id, &go, &on_pick) }
             // Below the controls, so it never moves them either.
             { props.lang_note.clone().unwrap_or_default() }
             <div class="cx-slides" id={slides_id.clone()} ref={slides_ref} tabindex="-1"
@@ -178,5 +129,46 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 { announcement }
             </div>
         </section>
+    }
+}
+
+/// Previous, the position, Next and the progress dots, all controlling the slides
+/// (`slides_id`); each press goes through `go` (a pick through `on_pick`).
+fn controls(
+    deck: &SharedDeck,
+    nav: &Nav,
+    slides_id: &str,
+    go: &Callback<NavAction>,
+    on_pick: &Callback<usize>,
+) -> Html {
+    let ui = deck.lang.ui();
+    // A press at either end does nothing (the button says so with `aria-disabled`).
+    let press = |blocked: bool, action: NavAction| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !blocked {
+                go.emit(action)
+            }
+        })
+    };
+    // `aria-disabled` rather than `disabled`: a disabled button drops keyboard focus to the
+    // page, which would throw a keyboard reader out of the widget at either end of the deck.
+    let bool_attr = |b: bool| if b { "true" } else { "false" };
+    html! {
+        <div class="cx-controls">
+            <button type="button" class="cx-btn cx-prev" aria-controls={slides_id.to_string()}
+                aria-disabled={bool_attr(nav.at_start())}
+                onclick={press(nav.at_start(), NavAction::Prev)}>
+                <span aria-hidden="true">{ "← " }</span>{ ui.previous }
+            </button>
+            <p class="cx-position">{ ui.position(nav.index, deck.cards.len()) }</p>
+            <button type="button" class="cx-btn cx-next" aria-controls={slides_id.to_string()}
+                aria-disabled={bool_attr(nav.at_end())}
+                onclick={press(nav.at_end(), NavAction::Next)}>
+                { ui.next }<span aria-hidden="true">{ " →" }</span>
+            </button>
+            <ProgressDots deck={deck.clone()} current={nav.index}
+                controls={AttrValue::from(slides_id.to_string())} on_pick={on_pick.clone()} />
+        </div>
     }
 }
