@@ -28,6 +28,11 @@ run "clippy (host)" cargo clippy --workspace --all-targets --all-features --lock
 run "clippy (wasm32)" cargo clippy -p explainer -p explainer-deck -p explainer-studio --all-targets --locked \
   --target wasm32-unknown-unknown -- -D warnings
 run "native tests (cargo test)" cargo test --workspace --locked --all-features
+# The test-only third language (Lang::Pseudo) exists only under this cfg, in its own target
+# folder so the other stages' builds are not invalidated.
+run "third language (test-only pseudo-locale)" \
+  env RUSTFLAGS="--cfg explainer_pseudo_locale" CARGO_TARGET_DIR=target/pseudo \
+  cargo test --locked -p explainer --test third_language
 run "TypeScript declarations (tsc)" npx --no-install tsc -p tests/types/tsconfig.json
 run "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown -p explainer --test browser

@@ -21,6 +21,8 @@ impl LangUi for Lang {
         match self {
             Lang::En => &EN,
             Lang::Ja => &JA,
+            #[cfg(explainer_pseudo_locale)]
+            Lang::Pseudo => &PSEUDO,
         }
     }
 }
@@ -139,6 +141,48 @@ const EN: Ui = Ui {
     question: "Question",
     score_text: |right, len| format!("You answered {right} of {len} correctly."),
     load_error_text: load_error_en,
+};
+
+/// The test-only pseudo-locale (`--cfg explainer_pseudo_locale`, tests/third_language.rs):
+/// the English strings in brackets, so a test sees which words come from this table.
+#[cfg(explainer_pseudo_locale)]
+const PSEUDO: Ui = Ui {
+    name: "⟦Pseudo⟧",
+    kicker: "⟦Explainer⟧",
+    previous: "⟦Previous⟧",
+    next: "⟦Next⟧",
+    choose_card: "⟦Choose a card⟧",
+    sources: "⟦Sources⟧",
+    source_ref: "⟦Source⟧ ",
+    loading: "⟦Loading the explainer…⟧",
+    error_title: "⟦This explainer could not be shown⟧",
+    error_intro: "⟦Problems found:⟧",
+    error_hint: "⟦Editors: fix each problem at the place named.⟧",
+    retry_load: "⟦Try again⟧",
+    new_tab: "⟦(opens in a new tab)⟧",
+    close: "⟦Close⟧",
+    source: "⟦Source:⟧",
+    timeline: "⟦Events⟧",
+    read_card: "⟦Read the card⟧",
+    pick_case: "⟦Pick a case⟧",
+    settled: "⟦What the sources settle⟧",
+    open: "⟦What is still open⟧",
+    case_questions: "⟦Questions this case raises⟧",
+    check: "⟦Check answer⟧",
+    next_question: "⟦Next question⟧",
+    see_score: "⟦See your score⟧",
+    right: "⟦Right.⟧",
+    wrong: "⟦Not quite.⟧",
+    choose_first: "⟦Choose an answer first.⟧",
+    retry: "⟦Try the quiz again⟧",
+    language: "⟦Language⟧",
+    #[cfg(not(panic = "immediate-abort"))]
+    stopped: "⟦Sorry, this explainer stopped working.⟧",
+    of: "⟦of⟧",
+    card: "⟦Card⟧",
+    question: "⟦Question⟧",
+    score_text: |right, len| format!("⟦{right} / {len}⟧"),
+    load_error_text: |err| format!("⟦{}⟧", load_error_en(err)),
 };
 
 const JA: Ui = Ui {

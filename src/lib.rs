@@ -18,6 +18,23 @@ pub mod state;
 /// path (`explainer::deck::Deck`).
 pub use explainer_deck as deck;
 
+/// The language of the built-in deck's edition compiled into the widget ([`BUILTIN_DECK`]).
+pub const BUILTIN_LANG: deck::Lang = deck::Lang::En;
+
+/// Where the built-in deck's edition in `lang` is published, relative to the widget's folder
+/// (the loader's own), or `None` for the edition compiled in. The one place an edition of the
+/// built-in deck is added: the match names every language, so a new language does not build
+/// without its edition (nor, in `i18n.rs`, without its strings).
+pub fn builtin_edition(lang: deck::Lang) -> Option<&'static str> {
+    use deck::Lang;
+    match lang {
+        Lang::En => None,
+        Lang::Ja => Some("decks/cyber-alliance.ja.json"),
+        #[cfg(explainer_pseudo_locale)]
+        Lang::Pseudo => Some("decks/cyber-alliance.qps.json"),
+    }
+}
+
 /// The English deck that ships inside the widget and is shown when no deck URL is given,
 /// without the layout whitespace of its file (`build.rs`; about 0.3 KB gzipped less in every
 /// article). Tools and tests read the file as written: [`deck::BUILTIN_DECK_EN`].

@@ -2,8 +2,9 @@
 //! carousel, or shows an error card that says what went wrong and where.
 //!
 //! Only the English edition of the built-in deck is compiled into the wasm (every article
-//! pays for those bytes); the Japanese edition is fetched from `builtin_ja_url` when a reader
-//! asks for it, or at once when the host says `data-lang="ja"`.
+//! pays for those bytes); its other editions ([`crate::builtin_edition`]) are fetched from the
+//! widget's folder (`builtin_base`) when a reader asks for one, or at once when the host says
+//! so (`data-lang="ja"`).
 
 use std::rc::Rc;
 
@@ -16,7 +17,7 @@ use crate::deck::parse_deck;
 use crate::hooks::{use_fetch_deck, Load};
 use crate::i18n::Lang;
 use crate::load::{DeckOrigin, LoadError, TIMEOUT_SECONDS};
-use crate::BUILTIN_DECK;
+use crate::{builtin_edition, BUILTIN_DECK, BUILTIN_LANG};
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,10 +57,11 @@ pub struct ExplainerProps {
     /// Called when the reader (or the host) moves to another card: its index and id.
     #[prop_or_default]
     pub on_change: Callback<(usize, AttrValue)>,
-    /// Where the built-in deck's Japanese edition is published (the loader passes the address
-    /// next to the widget's files). Absent: the built-in deck is English only.
+    /// The folder the widget's files are published in (the loader passes its own), where the
+    /// built-in deck's other editions are ([`crate::builtin_edition`]). Absent: the built-in
+    /// deck shows only the edition compiled in.
     #[prop_or_default]
-    pub builtin_ja_url: Option<AttrValue>,
+    pub builtin_base: Option<AttrValue>,
     /// Level of the widget's title in the host page's outline (1–4; 2 by default).
     #[prop_or(2)]
     pub heading_level: u8,
@@ -112,21 +114,26 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     // (the editions have the same cards), so the reader keeps their place and their focus.
     let chosen_lang = use_state(|| None::<Lang>);
     let builtin = matches!(props.source, DeckSource::Builtin);
-    let ja_url = props.builtin_ja_url.clone().filter(|_| builtin);
+    let base = props.builtin_base.clone().filter(|_| builtin);
     let lang = match chosen_lang.unwrap_or(props.lang) {
-        Lang::Ja if builtin && ja_url.is_none() => Lang::En,
+        // Without the widget's folder, only the edition compiled in can be shown.
+        _ if builtin && base.is_none() => BUILTIN_LANG,
         lang => lang,
     };
     let fixed = use_memo(props.source.clone(), initial);
-    // The deck to fetch, if any: the URL deck, or the built-in deck's Japanese edition.
+    // The deck to fetch, if any: the URL deck, or an edition of the built-in deck other than
+    // the one compiled in.
     let remote = match &props.source {
         DeckSource::Url(url) => Some(url.clone()),
-        DeckSource::Builtin if lang == Lang::Ja => ja_url.clone(),
+        DeckSource::Builtin => base
+            .as_ref()
+            .zip(builtin_edition(lang))
+            .map(|(base, file)| AttrValue::from(format!("{base}{file}"))),
         _ => None,
     };
     let (remote_load, retry) = use_fetch_deck(remote.clone(), props.timeout);
-    // A reader who switched edition keeps the English cards (and their place) until the
-    // Japanese ones arrive; the switch says what is happening meanwhile.
+    // A reader who switched edition keeps the cards on show (and their place) until the other
+    // edition's arrive; the switch says what is happening meanwhile.
     let mut lang_note = None;
     let load: &Load = match (&props.source, remote.is_some()) {
         (DeckSource::Url(_), _) => &remote_load,
@@ -180,7 +187,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     (i, AttrValue::from(id))
                 })
             };
-            let on_language = ja_url.is_some().then(|| {
+            let on_language = base.is_some().then(|| {
                 let chosen_lang = chosen_lang.clone();
                 Callback::from(move |lang: Lang| chosen_lang.set(Some(lang)))
             });

@@ -1,4 +1,5 @@
-//! The switch between a deck's editions (English / 日本語), each named in its own language.
+//! The switch between the built-in deck's editions (English / 日本語 …: one per language, as
+//! `crate::builtin_edition` has one for every language), each named in its own language.
 //!
 //! A plain function, not a Yew component: it has no state or hooks, and a component of its own
 //! measured 440 B gzipped more in every article (docs/size-rules.md; bench/per-change.md).
@@ -24,7 +25,7 @@ pub(crate) fn language_switch(current: Lang, on_language: &Callback<Lang>) -> Ht
     };
     html! {
         <div class="cx-lang" role="group" aria-label={current.ui().language}>
-            { for Lang::ALL.into_iter().map(button) }
+            { for Lang::ALL.iter().copied().map(button) }
         </div>
     }
 }

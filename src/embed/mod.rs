@@ -17,7 +17,7 @@ use wasm_bindgen::JsValue;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{DeckSource, Explainer, ExplainerProps, GoTo};
-use crate::i18n::{Lang, LangUi};
+use crate::i18n::Lang;
 
 /// One mounted widget.
 struct Instance {
@@ -58,7 +58,7 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
         on_ready: Callback::noop(),
         on_change: Callback::noop(),
         on_shown: Callback::noop(),
-        builtin_ja_url: None,
+        builtin_base: None,
         heading_level: host
             .get_attribute("data-heading-level")
             .and_then(|l| crate::components::heading_level_attr(&l))
@@ -73,7 +73,7 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
 /// Mounts a widget into `host` (once: a second call for the same element does nothing) and
 /// shows card `start` first if given (the loader passes the card named in the URL hash).
 /// `base` is the address of the folder holding the widget's files (the loader's own), where
-/// the built-in deck's Japanese edition is published as `decks/cyber-alliance.ja.json`.
+/// the built-in deck's other editions are published ([`crate::builtin_edition`]).
 pub fn mount(
     host: web_sys::Element,
     start: Option<String>,
@@ -92,8 +92,7 @@ pub fn mount(
     if let Some(start) = start {
         props.start = Some(AttrValue::from(start));
     }
-    props.builtin_ja_url =
-        base.map(|base| AttrValue::from(format!("{base}decks/cyber-alliance.ja.json")));
+    props.builtin_base = base.map(AttrValue::from);
     (props.on_ready, props.on_change) = events::callbacks(&host);
 
     let style::Container {
@@ -213,6 +212,7 @@ fn install_panic_hook() {
 /// trap and the loader shows the message.)
 #[cfg(not(panic = "immediate-abort"))]
 pub fn show_panic_message() {
+    use crate::i18n::LangUi;
     let _ = INSTANCES.try_with(|all| {
         let Ok(all) = all.try_borrow() else { return };
         for instance in all.iter() {

@@ -6,6 +6,12 @@
 use serde::{Deserialize, Serialize};
 
 /// A language the widget speaks (it has UI strings for it, in `i18n.rs`).
+///
+/// A new language is a variant here with its tag in [`Lang::tag`] and its place in
+/// [`Lang::ALL`]; the compiler then asks for its UI strings (the widget's `i18n.rs`) and its
+/// edition of the built-in deck (`explainer::builtin_edition`). `--cfg explainer_pseudo_locale`
+/// adds a test-only third language that proves it (`make test` builds it for
+/// `tests/third_language.rs` alone; no release has it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum Lang {
@@ -14,23 +20,27 @@ pub enum Lang {
     En,
     /// Japanese.
     Ja,
+    /// A pseudo-locale (`qps`), for tests only: a third language without shipping one.
+    #[cfg(explainer_pseudo_locale)]
+    Pseudo,
 }
 
 impl Lang {
     /// Every language, in the order the language switch offers them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+    #[cfg(not(explainer_pseudo_locale))]
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ja];
+    /// Every language, in the order the language switch offers them.
+    #[cfg(explainer_pseudo_locale)]
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ja, Lang::Pseudo];
 
     /// The language of a BCP 47 tag by its primary subtag, in any case: `ja`, `ja-JP` and `JA`
     /// are Japanese; `None` for a language the widget does not speak.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.trim().split('-').next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("en") {
-            Some(Lang::En)
-        } else if primary.eq_ignore_ascii_case("ja") {
-            Some(Lang::Ja)
-        } else {
-            None
-        }
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
     }
 
     /// The tag to put in `lang` attributes and to write in a deck.
@@ -38,6 +48,8 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Ja => "ja",
+            #[cfg(explainer_pseudo_locale)]
+            Lang::Pseudo => "qps",
         }
     }
 }
@@ -54,7 +66,17 @@ impl TryFrom<String> for Lang {
 
 /// What is said of a language the widget does not speak (deck `lang`, a sheet's `lang` cell).
 pub fn unsupported(tag: &str) -> String {
-    format!("unsupported language \"{tag}\" (use \"en\" or \"ja\")")
+    let tags: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("\"{}\"", l.tag()))
+        .collect();
+    let (last, rest) = tags
+        .split_last()
+        .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+    format!(
+        "unsupported language \"{tag}\" (use {} or {last})",
+        rest.join(", ")
+    )
 }
 
 impl From<Lang> for &'static str {

@@ -93,7 +93,7 @@ pub fn DeckForm(props: &DeckFormProps) -> Html {
             <div class="studio-field">
                 <label for="f-lang">{ ui.deck_lang }</label>
                 <select id="f-lang" onchange={on_lang}>
-                    { for Lang::ALL.into_iter().map(|l| html! {
+                    { for Lang::ALL.iter().copied().map(|l| html! {
                         <option value={l.tag()} selected={props.deck.lang == l}>{ l.ui().name }</option>
                     }) }
                 </select>

@@ -246,7 +246,7 @@ pub fn Studio() -> Html {
             <header class="studio-head">
                 <h1>{ ui.heading }</h1>
                 <div role="group" aria-label={ui.language} class="studio-lang">
-                    { for Lang::ALL.into_iter().map(lang_button) }
+                    { for Lang::ALL.iter().copied().map(lang_button) }
                 </div>
             </header>
             <StartBar on_open={set_text.clone()} lang={*lang} />
