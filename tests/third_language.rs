@@ -31,7 +31,10 @@ fn the_language_rule_and_every_table_know_the_third_language() {
     let message = parse_deck(&FIXTURE.replacen(r#""lang": "en""#, r#""lang": "fr""#, 1))
         .unwrap_err()
         .to_string();
-    assert!(message.contains(r#"(use "en", "ja" or "qps")"#), "{message}");
+    assert!(
+        message.contains(r#"(use "en", "ja" or "qps")"#),
+        "{message}"
+    );
 }
 
 #[tokio::test]
