@@ -35,10 +35,10 @@ fn direct_dependencies(package: &str) -> Vec<String> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut names: Vec<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .skip(1) // the package itself
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    lines.next(); // the package itself
+    let mut names: Vec<String> = lines
         .filter_map(|line| line.split_whitespace().next().map(str::to_string))
         .collect();
     names.sort();
