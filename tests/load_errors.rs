@@ -47,3 +47,24 @@ fn each_language_names_the_invalid_deck_in_its_own_words() {
         );
     }
 }
+
+/// The widget's rule for `data-timeout` on the values the loader's early request is tested with
+/// in the browser (tests/e2e/faults.spec.mjs), so the two sides give the same answers.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn data_timeout_is_read_as_the_loader_reads_it() {
+    // Each row: a `data-timeout` value and the seconds it allows.
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/timeouts.json")).unwrap();
+    assert!(cases.len() > 10);
+    for case in cases {
+        let attr = case["attr"].as_str().unwrap();
+        let seconds =
+            explainer::load::timeout_attr(attr).unwrap_or(explainer::load::TIMEOUT_SECONDS);
+        assert_eq!(
+            Some(u64::from(seconds)),
+            case["seconds"].as_u64(),
+            "data-timeout={attr:?}"
+        );
+    }
+}

@@ -101,8 +101,11 @@ function start() {
   const prefetch = (el) => {
     const deck = el.getAttribute('data-deck');
     if (!deck || !deck.trim() || !globalThis.AbortSignal?.timeout) return undefined;
-    const s = Number((el.getAttribute('data-timeout') || '').trim());
-    const seconds = Number.isInteger(s) && s >= 1 && s <= 60 ? s : 10;
+    // Digits only, as Rust's `u32` parse reads them (so not `0x10`, `1e1` or `10.0`, which
+    // `Number()` would take); tests/fixtures/timeouts.json holds both sides to the same answers.
+    const t = (el.getAttribute('data-timeout') || '').trim();
+    const s = /^\+?\d+$/.test(t) ? Number(t) : 0;
+    const seconds = s >= 1 && s <= 60 ? s : 10;
     // The answer is `[response, text]`, the text read here for a successful status only (the
     // widget checks status, type and size): a deck that is in before the widget starts is then
     // shown in the widget's first task, with no frame of "loading" in between.

@@ -1,5 +1,6 @@
 // Network faults: each deck URL fails in its own way; each widget says what happened in plain
 // words, offers a retry, and the other explainers on the page keep working.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 const FAULTS = {
@@ -56,4 +57,62 @@ test('retry loads the deck once the server recovers', async ({ page }) => {
   await expect(host.locator('.cx-error-summary')).toContainText('HTTP 503');
   await host.getByRole('button', { name: 'Try again' }).click();
   await expect(host.locator('.cx-root .cx-card')).toHaveAttribute('data-card-id', 'threat');
+});
+
+// `data-timeout` is read twice: by the loader, which requests the deck while the wasm downloads,
+// and by the widget, which requests it again on "Try again". Both are held to the answers of
+// tests/fixtures/timeouts.json (which tests/load_errors.rs holds the Rust rule to): every request
+// is recorded with the time its `AbortSignal.timeout` allows.
+test('data-timeout is read by one rule in the loader and in the widget', async ({ page }) => {
+  const cases = JSON.parse(readFileSync(new URL('../fixtures/timeouts.json', import.meta.url), 'utf8'));
+  await page.addInitScript(() => {
+    const allowed = new WeakMap();
+    const timeout = AbortSignal.timeout.bind(AbortSignal);
+    AbortSignal.timeout = (ms) => {
+      const signal = timeout(ms);
+      allowed.set(signal, ms);
+      return signal;
+    };
+    const fetch = window.fetch.bind(window);
+    window.__requests = [];
+    window.fetch = (url, init) => {
+      window.__requests.push([String(url), allowed.get(init?.signal)]);
+      return fetch(url, init);
+    };
+  });
+  await page.route('**/timeouts/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+  const hosts = cases
+    .map(({ attr }, i) => `<div id="t${i}" data-explainer data-deck="/timeouts/${i}.json" data-timeout="${attr}"></div>`)
+    .join('\n');
+  await page.route('**/timeouts-page.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>timeouts</title><script type="module" src="/explainer.js"></script></head>
+<body>${hosts}</body></html>`,
+    }),
+  );
+  await page.goto('/timeouts-page.html');
+  for (const [i, { attr }] of cases.entries()) {
+    // The loader starts widgets as they come near the viewport.
+    await page.locator(`#t${i}`).scrollIntoViewIfNeeded();
+    const retry = page.locator(`#t${i} .cx-error`).getByRole('button', { name: 'Try again' });
+    await expect(retry, `data-timeout=${JSON.stringify(attr)}`).toBeVisible();
+    await retry.click();
+  }
+  // Both requests of each deck, the loader's and the widget's, are in once every widget has
+  // shown its error card a second time (the retry's).
+  for (const i of cases.keys()) {
+    await expect(page.locator(`#t${i} .cx-error`)).toBeVisible();
+  }
+  await expect
+    .poll(() => page.evaluate(() => window.__requests.filter(([url]) => url.includes('/timeouts/')).length))
+    .toBe(cases.length * 2);
+  const requests = await page.evaluate(() => window.__requests);
+  for (const [i, { attr, seconds }] of cases.entries()) {
+    const mine = requests.filter(([url]) => url.endsWith(`/timeouts/${i}.json`)).map(([, ms]) => ms);
+    expect(mine, `data-timeout=${JSON.stringify(attr)}: the loader's request, then the widget's`).toEqual([
+      seconds * 1000,
+      seconds * 1000,
+    ]);
+  }
 });

@@ -85,8 +85,8 @@ impl From<Lang> for &'static str {
     }
 }
 
-/// In the schema: a tag whose primary subtag is `en` or `ja`, the same rule as
-/// [`Lang::from_tag`].
+/// In the schema: a tag whose primary subtag is one of [`Lang::ALL`] (any case, a region
+/// allowed), the same rule as [`Lang::from_tag`].
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Lang {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -94,10 +94,18 @@ impl schemars::JsonSchema for Lang {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // Each language's subtag in either case, letter by letter: `[eE][nN]`.
+        let either_case = |tag: &str| -> String {
+            tag.chars()
+                .map(|c| format!("[{}{}]", c, c.to_ascii_uppercase()))
+                .collect()
+        };
+        let subtags: Vec<String> = Lang::ALL.iter().map(|l| either_case(l.tag())).collect();
+        let names: Vec<String> = Lang::ALL.iter().map(|l| format!("`{}`", l.tag())).collect();
         schemars::json_schema!({
-            "description": "Language of the deck's text as a BCP 47 tag: English (`en`) or Japanese (`ja`), a region allowed (`ja-JP`). It picks the widget's own strings too.",
+            "description": format!("Language of the deck's text as a BCP 47 tag: {}, a region allowed (`ja-JP`). It picks the widget's own strings too.", names.join(" or ")),
             "type": "string",
-            "pattern": "^\\s*([eE][nN]|[jJ][aA])(-[^-]*)*\\s*$"
+            "pattern": format!("^\\s*({})(-[^-]*)*\\s*$", subtags.join("|"))
         })
     }
 }

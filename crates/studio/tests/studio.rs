@@ -77,3 +77,57 @@ fn a_field_id_is_its_json_path_made_safe() {
         "f-cards-2--events-0--title"
     );
 }
+
+#[test]
+fn the_studio_state_changes_only_through_its_actions_and_says_when_nothing_changed() {
+    use explainer::i18n::Lang;
+    use explainer_studio::state::{Action, StudioState};
+
+    let open = StudioState::new(BLANK.to_string());
+    assert_eq!((open.lang, open.saved, open.selected), (Lang::En, None, 0));
+    let edited = open
+        .apply(Action::Edit {
+            text: "{".into(),
+            saved: false,
+        })
+        .unwrap();
+    assert_eq!((edited.text.as_str(), edited.saved), ("{", Some(false)));
+    // The same text again, still kept: no change, so no redraw.
+    let kept = edited
+        .apply(Action::Edit {
+            text: "{".into(),
+            saved: true,
+        })
+        .unwrap();
+    assert_eq!(kept.saved, Some(true));
+    assert_eq!(
+        kept.apply(Action::Edit {
+            text: "{".into(),
+            saved: true
+        }),
+        None
+    );
+    // Showing a card: a new request number each time the card changes; the same card twice is
+    // no change.
+    let shown = kept.apply(Action::Show("a".into())).unwrap();
+    let again = shown.apply(Action::Show("b".into())).unwrap();
+    assert_eq!(shown.go_to.as_ref().map(|g| g.seq), Some(0));
+    assert_eq!(
+        again.go_to.as_ref().map(|g| (g.seq, g.card.as_str())),
+        Some((1, "b"))
+    );
+    assert_eq!(again.apply(Action::Show("b".into())), None);
+    let flipped = again
+        .apply(Action::ToggleDark)
+        .and_then(|s| s.apply(Action::TogglePhone))
+        .and_then(|s| s.apply(Action::Speak(Lang::Ja)))
+        .and_then(|s| s.apply(Action::Select(3)))
+        .unwrap();
+    assert_eq!(
+        (flipped.dark, flipped.phone, flipped.lang, flipped.selected),
+        (true, true, Lang::Ja, 3)
+    );
+    assert_eq!(flipped.apply(Action::Select(3)), None);
+    // Everything else is as it was.
+    assert_eq!(flipped.text, kept.text);
+}

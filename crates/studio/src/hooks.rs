@@ -1,0 +1,82 @@
+//! The studio's custom hooks: the side effects its page needs, each in one place.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::{Action, StudioState};
+use crate::text_pos::{card_of, utf16_offset};
+
+/// While `unsaved` (the browser refused to store the draft), leaving the page asks first; a
+/// stored draft does not need to (it is there after a reload).
+#[hook]
+pub fn use_leave_guard(unsaved: bool) {
+    use_effect_with(unsaved, move |&unsaved| {
+        let listener = web_sys::window().filter(|_| unsaved).map(|window| {
+            gloo_events::EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// Focuses the element with id `id`, if there is one.
+fn focus_field(id: &str) -> bool {
+    gloo_utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|field| field.focus().is_ok())
+}
+
+/// Puts the caret of the JSON text area `editor` at a line and column (1-based).
+fn focus_json(editor: &NodeRef, (line, column): (usize, usize)) {
+    if let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() {
+        let at = utf16_offset(&area.value(), line, column);
+        let _ = area.focus();
+        let _ = area.set_selection_range(at, at);
+    }
+}
+
+/// A problem to go to: its JSON path, and its line and column in the JSON when known.
+pub type ProblemPlace = (String, Option<(usize, usize)>);
+
+/// A callback that takes the editor to a problem: it selects the card the problem is in (when
+/// another is `selected`), and once that card's form is drawn focuses the problem's field, or,
+/// when no form field shows that value, its place in the JSON text area `editor`.
+#[hook]
+pub fn use_jump_to_problem(
+    selected: usize,
+    dispatch: UseReducerDispatcher<StudioState>,
+    editor: NodeRef,
+) -> Callback<ProblemPlace> {
+    // The field to focus once its card has been drawn.
+    let pending = use_mut_ref(|| None::<ProblemPlace>);
+    {
+        let pending = pending.clone();
+        let editor = editor.clone();
+        use_effect_with(selected, move |_| {
+            if let Some((id, at)) = pending.borrow_mut().take() {
+                if !focus_field(&id) {
+                    at.into_iter().for_each(|at| focus_json(&editor, at));
+                }
+            }
+        });
+    }
+    Callback::from(move |(path, at): ProblemPlace| {
+        let id = crate::field_id(&path);
+        match card_of(&path) {
+            Some(card) if card != selected => {
+                *pending.borrow_mut() = Some((id, at));
+                dispatch.dispatch(Action::Select(card));
+            }
+            _ => {
+                if !focus_field(&id) {
+                    at.into_iter().for_each(|at| focus_json(&editor, at));
+                }
+            }
+        }
+    })
+}
