@@ -64,6 +64,8 @@ pub struct Ui {
     pub source: &'static str,
     /// Timeline: accessible name of the list of events.
     pub timeline: &'static str,
+    /// Flow card: accessible name of the list of steps.
+    pub steps: &'static str,
     /// Timeline and quiz: button that jumps to the card telling the story.
     pub read_card: &'static str,
     /// Scenario explorer: legend of the picker.
@@ -100,6 +102,7 @@ pub struct Ui {
     of: &'static str,
     card: &'static str,
     question: &'static str,
+    step: &'static str,
     score_text: fn(usize, usize) -> String,
     load_error_text: fn(&LoadError) -> String,
 }
@@ -121,6 +124,7 @@ const EN: Ui = Ui {
     close: "Close",
     source: "Source:",
     timeline: "Events",
+    steps: "Steps",
     read_card: "Read the card",
     pick_case: "Pick a case",
     settled: "What the sources settle",
@@ -139,6 +143,7 @@ const EN: Ui = Ui {
     of: "of",
     card: "Card",
     question: "Question",
+    step: "Step",
     score_text: |right, len| format!("You answered {right} of {len} correctly."),
     load_error_text: load_error_en,
 };
@@ -163,6 +168,7 @@ const PSEUDO: Ui = Ui {
     close: "⟦Close⟧",
     source: "⟦Source:⟧",
     timeline: "⟦Events⟧",
+    steps: "⟦Steps⟧",
     read_card: "⟦Read the card⟧",
     pick_case: "⟦Pick a case⟧",
     settled: "⟦What the sources settle⟧",
@@ -181,6 +187,7 @@ const PSEUDO: Ui = Ui {
     of: "⟦of⟧",
     card: "⟦Card⟧",
     question: "⟦Question⟧",
+    step: "⟦Step⟧",
     score_text: |right, len| format!("⟦{right} / {len}⟧"),
     load_error_text: |err| format!("⟦{}⟧", load_error_en(err)),
 };
@@ -202,6 +209,7 @@ const JA: Ui = Ui {
     close: "閉じる",
     source: "出典：",
     timeline: "出来事",
+    steps: "流れ",
     read_card: "関連カードを読む",
     pick_case: "ケースを選ぶ",
     settled: "資料で確認されていること",
@@ -220,6 +228,7 @@ const JA: Ui = Ui {
     of: "/",
     card: "カード",
     question: "問",
+    step: "手順",
     score_text: |right, len| format!("{len}問中{right}問正解でした。"),
     load_error_text: load_error_ja,
 };
@@ -309,6 +318,11 @@ impl Ui {
     /// Quiz progress: "Question 2 of 4" (English) or "問 2 / 4" (Japanese).
     pub fn question_position(&self, index: usize, len: usize) -> String {
         format!("{} {}", self.question, self.position(index, len))
+    }
+
+    /// A flow card's step: "Step 2 of 4" (English) or "手順 2 / 4" (Japanese).
+    pub fn step_position(&self, index: usize, len: usize) -> String {
+        format!("{} {}", self.step, self.position(index, len))
     }
 
     /// Quiz score: "You answered 3 of 4 correctly."

@@ -21,6 +21,10 @@ pub use explainer_deck as deck;
 /// The language of the built-in deck's edition compiled into the widget ([`BUILTIN_DECK`]).
 pub const BUILTIN_LANG: deck::Lang = deck::Lang::En;
 
+/// Where the built-in deck's files are published, relative to the widget's folder: its
+/// editions (`builtin_edition`) and the pictures they name relative to themselves.
+pub const BUILTIN_FOLDER: &str = "decks/";
+
 /// Where the built-in deck's edition in `lang` is published, relative to the widget's folder
 /// (the loader's own), or `None` for the edition compiled in. The one place an edition of the
 /// built-in deck is added: the match names every language, so a new language does not build

@@ -2,7 +2,7 @@
 //! what happened; how to say it to a reader, in each language, is `i18n.rs`'s job (`Display`
 //! is the English sentence, from there).
 
-use crate::deck::{parse_deck, Deck, DeckError};
+use crate::deck::{Deck, DeckError, DeckErrors};
 
 /// Why a deck could not be shown. `Display` is the English one-line summary on the error card.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,12 +86,134 @@ pub fn timeout_attr(value: &str) -> Option<u32> {
 }
 
 /// The deck in the text fetched from `url` ([`fetch_text`], [`arrived_text`]), or why there
-/// is none.
+/// is none. Its pictures' relative addresses are made relative to the deck's folder, so the
+/// page finds them wherever it is.
 pub fn read_deck(url: &str, text: Result<String, LoadError>) -> Result<Deck, LoadError> {
-    parse_deck(&text?).map_err(|errors| LoadError::Invalid {
+    let mut deck = parse(&text?).map_err(|errors| LoadError::Invalid {
         origin: DeckOrigin::Url(url.to_owned()),
         errors: errors.0,
-    })
+    })?;
+    deck.rebase_media(crate::deck::folder_of(url));
+    Ok(deck)
+}
+
+/// Reads and validates a deck's JSON text as the reader's widget does. In the browser: the
+/// browser's `JSON.parse`, then serde-wasm-bindgen into the deck's types, then the deck crate's
+/// one validation; serde_json stays out of the reader's wasm (docs/size-rules.md). A syntax
+/// error keeps its line and column (read from the browser's message); a value of the wrong
+/// shape is named by the card, source or glossary entry it is in
+/// ([`DeckError::Misshapen`]). Natively (SSR tests, the static renderer): the deck crate's
+/// `parse_deck`, with exact positions.
+pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
+    #[cfg(target_arch = "wasm32")]
+    return browser::parse(json);
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::deck::parse_deck(json);
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use crate::deck::{validate, Card, Deck, DeckError, DeckErrors, Source, Term, MAX_DECK_BYTES};
+
+    pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
+        let one = |error| Err(DeckErrors(vec![error]));
+        if json.len() > MAX_DECK_BYTES {
+            return one(DeckError::TooLarge {
+                bytes: json.len(),
+                limit: MAX_DECK_BYTES,
+            });
+        }
+        let value = match js_sys::JSON::parse(json) {
+            Ok(value) => value,
+            Err(err) => return one(syntax(json, &err)),
+        };
+        let deck: Deck = match serde_wasm_bindgen::from_value(value.clone()) {
+            Ok(deck) => deck,
+            Err(err) => return one(misshapen(&value, err.to_string())),
+        };
+        let problems = validate(&deck);
+        if problems.is_empty() {
+            Ok(deck)
+        } else {
+            Err(DeckErrors(problems))
+        }
+    }
+
+    /// A `JSON.parse` error as a syntax error with line and column. Chromium's messages end in
+    /// "… in JSON at position 812 (line 31 column 5)"; others give the position alone, or
+    /// nothing ("Unexpected end of JSON input": the end of the text).
+    fn syntax(json: &str, err: &JsValue) -> DeckError {
+        let full = err
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        let number_after = |label: &str| -> Option<usize> {
+            let rest = &full[full.find(label)? + label.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        };
+        let (line, column) = match (number_after("(line "), number_after(" column ")) {
+            (Some(line), Some(column)) => (line, column),
+            // A position in UTF-16 units, as JavaScript counts; the end of the text if none.
+            _ => line_column(json, number_after("at position ").unwrap_or(usize::MAX)),
+        };
+        let message = full
+            .split(" in JSON at position")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        DeckError::Syntax {
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// The 1-based line and column of the UTF-16 offset `at` in `text` (its end if past it).
+    fn line_column(text: &str, at: usize) -> (usize, usize) {
+        let (mut line, mut column, mut units) = (1, 1, 0);
+        for c in text.chars() {
+            if units >= at {
+                break;
+            }
+            units += c.len_utf16();
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        (line, column)
+    }
+
+    /// A value of the wrong shape, named by the first card, source or glossary entry that does
+    /// not read on its own (or the deck, if each does).
+    fn misshapen(deck: &JsValue, message: String) -> DeckError {
+        let first_bad = |list: &str, read: &dyn Fn(JsValue) -> bool| -> Option<String> {
+            let items = js_sys::Reflect::get(deck, &JsValue::from_str(list)).ok()?;
+            let items: js_sys::Array = items.dyn_into().ok()?;
+            let at = items.iter().position(|item| !read(item))?;
+            Some(format!("{list}[{at}]"))
+        };
+        let path = first_bad("cards", &|v| {
+            serde_wasm_bindgen::from_value::<Card>(v).is_ok()
+        })
+        .or_else(|| {
+            first_bad("sources", &|v| {
+                serde_wasm_bindgen::from_value::<Source>(v).is_ok()
+            })
+        })
+        .or_else(|| {
+            first_bad("glossary", &|v| {
+                serde_wasm_bindgen::from_value::<Term>(v).is_ok()
+            })
+        })
+        .unwrap_or_default();
+        DeckError::Misshapen { path, message }
+    }
 }
 
 /// A request the loader started early: its deck URL, the promise of its answer, and the answer

@@ -73,15 +73,15 @@ async fn next_and_previous_move_and_announce() {
     let deck = parse_deck(BUILTIN_DECK_EN).unwrap();
     let host = mount(DeckSource::Builtin, "a").await;
     assert_eq!(card_id(&host), "threat");
-    assert_eq!(text(&host, ".cx-position"), "1 of 17");
+    assert_eq!(text(&host, ".cx-position"), "1 of 19");
     assert_eq!(text(&host, ".cx-live"), "");
 
     click(&host, ".cx-next").await;
     assert_eq!(card_id(&host), deck.cards[1].id());
-    assert_eq!(text(&host, ".cx-position"), "2 of 17");
+    assert_eq!(text(&host, ".cx-position"), "2 of 19");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        format!("Card 2 of 17: {}", deck.cards[1].title())
+        format!("Card 2 of 19: {}", deck.cards[1].title())
     );
     assert_eq!(
         find(&host, ".cx-prev")
@@ -94,7 +94,7 @@ async fn next_and_previous_move_and_announce() {
     assert_eq!(card_id(&host), "threat");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        format!("Card 1 of 17: {}", deck.cards[0].title())
+        format!("Card 1 of 19: {}", deck.cards[0].title())
     );
     // At the first card "previous" is marked disabled and does nothing.
     click(&host, ".cx-prev").await;
@@ -115,17 +115,17 @@ async fn keys_work_from_inside_the_widget() {
         press(&next, "ArrowRight").await,
         "arrow key should not scroll the page"
     );
-    assert_eq!(text(&host, ".cx-position"), "2 of 17");
+    assert_eq!(text(&host, ".cx-position"), "2 of 19");
     press(&next, "End").await;
     assert_eq!(card_id(&host), "quiz");
     assert_eq!(
         text(&host, ".cx-live").trim(),
-        "Card 17 of 17: Test yourself"
+        "Card 19 of 19: Test yourself"
     );
     press(&next, "ArrowRight").await;
     assert_eq!(card_id(&host), "quiz");
     press(&next, "ArrowLeft").await;
-    assert_eq!(text(&host, ".cx-position"), "16 of 17");
+    assert_eq!(text(&host, ".cx-position"), "18 of 19");
     press(&next, "Home").await;
     assert_eq!(card_id(&host), "threat");
     // Keys the carousel does not own are left alone.
@@ -138,7 +138,7 @@ async fn keys_work_from_inside_the_widget() {
 async fn dots_jump_and_focus_stays_where_the_reader_put_it() {
     let host = mount(DeckSource::Builtin, "d").await;
     let dots = host.query_selector_all(".cx-dot").unwrap();
-    assert_eq!(dots.length(), 17);
+    assert_eq!(dots.length(), 19);
     let fifth: HtmlElement = dots.item(4).unwrap().unchecked_into();
     fifth.focus().unwrap();
     fifth.click();
@@ -174,8 +174,8 @@ async fn two_instances_keep_their_own_position() {
     let two = mount(DeckSource::Builtin, "e2").await;
     click(&one, ".cx-next").await;
     click(&one, ".cx-next").await;
-    assert_eq!(text(&one, ".cx-position"), "3 of 17");
-    assert_eq!(text(&two, ".cx-position"), "1 of 17");
+    assert_eq!(text(&one, ".cx-position"), "3 of 19");
+    assert_eq!(text(&two, ".cx-position"), "1 of 19");
     assert_ne!(
         find(&one, ".cx-slides").id(),
         find(&two, ".cx-slides").id(),
@@ -259,7 +259,7 @@ async fn host_gets_ready_change_and_complete_events_and_can_send_the_widget_to_a
     );
     assert_eq!(ready.borrow().len(), 1);
     assert_eq!(field(&ready.borrow()[0], "deckId"), "cyber-alliance");
-    assert_eq!(field(&ready.borrow()[0], "cardCount"), 17);
+    assert_eq!(field(&ready.borrow()[0], "cardCount"), 19);
     let card = |c: &web_sys::ShadowRoot| {
         c.query_selector(".cx-card")
             .unwrap()

@@ -55,6 +55,7 @@ fn the_reader_crates_depend_on_what_was_measured_and_nothing_else() {
                 "explainer-deck",
                 "gloo-events",
                 "js-sys",
+                "serde-wasm-bindgen",
                 "wasm-bindgen",
                 "wasm-bindgen-futures",
                 "web-sys",

@@ -97,8 +97,8 @@ async fn carousel_is_a_labelled_apg_carousel_region() {
     // Exactly one slide on show, a group named by position and title.
     let slide = one(&doc, "[aria-roledescription=slide]");
     assert_eq!(attr(slide, "role"), Some("group"));
-    assert_eq!(attr(slide, "aria-label"), Some("1 of 6: A text card"));
-    assert_eq!(text(one(&doc, ".cx-position")), "1 of 6");
+    assert_eq!(attr(slide, "aria-label"), Some("1 of 7: A text card"));
+    assert_eq!(text(one(&doc, ".cx-position")), "1 of 7");
 }
 
 #[tokio::test]
@@ -115,7 +115,7 @@ async fn controls_are_real_buttons_with_state() {
     assert_eq!(attr(next, "aria-disabled"), Some("false"));
     assert_eq!(text(prev).trim(), "← Previous");
     let dots = all(&doc, "ol.cx-dots > li > button.cx-dot");
-    assert_eq!(dots.len(), 6);
+    assert_eq!(dots.len(), 7);
     assert_eq!(
         attr(one(&doc, "ol.cx-dots"), "aria-label"),
         Some("Choose a card")
@@ -132,12 +132,12 @@ async fn controls_are_real_buttons_with_state() {
 
 #[tokio::test]
 async fn last_card_disables_next_only() {
-    let doc = carousel(5).await;
+    let doc = carousel(6).await;
     assert_eq!(attr(one(&doc, ".cx-prev"), "aria-disabled"), Some("false"));
     assert_eq!(attr(one(&doc, ".cx-next"), "aria-disabled"), Some("true"));
-    assert_eq!(text(one(&doc, ".cx-position")), "6 of 6");
+    assert_eq!(text(one(&doc, ".cx-position")), "7 of 7");
     assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("outro"));
-    assert_eq!(attr(all(&doc, ".cx-dot")[5], "aria-current"), Some("true"));
+    assert_eq!(attr(all(&doc, ".cx-dot")[6], "aria-current"), Some("true"));
 }
 
 #[tokio::test]
@@ -387,4 +387,52 @@ async fn quiz_asks_one_question_as_radios_with_a_check_button() {
     assert_eq!(all(&doc, "input[type=radio]").len(), 3);
     assert_eq!(text(one(&doc, "button.cx-quiz-action")), "Check answer");
     assert_eq!(attr(one(&doc, ".cx-feedback"), "role"), Some("status"));
+}
+
+#[tokio::test]
+async fn a_flow_card_is_an_ordered_list_of_steps_with_the_first_selected() {
+    let doc = carousel(5).await;
+    assert_eq!(attr(one(&doc, ".cx-card"), "data-card-id"), Some("process"));
+    let list = one(&doc, ".cx-card ol.cx-flow-steps");
+    assert_eq!(attr(list, "aria-label"), Some("Steps"));
+    let steps = all(&doc, ".cx-flow-steps > li > button.cx-flow-step");
+    assert_eq!(steps.len(), 3);
+    // One tab stop: the selected step; the detail region names it and its sources by number.
+    assert_eq!(attr(steps[0], "aria-current"), Some("step"));
+    assert_eq!(attr(steps[1], "aria-current"), None);
+    assert_eq!(attr(steps[0], "tabindex"), Some("0"));
+    assert_eq!(attr(steps[2], "tabindex"), Some("-1"));
+    let detail = one(&doc, ".cx-flow-detail");
+    assert_eq!(attr(detail, "aria-live"), Some("polite"));
+    assert_eq!(attr(steps[0], "aria-controls"), attr(detail, "id"));
+    assert_eq!(text(one(&doc, ".cx-flow-at")), "Step 1 of 3: First step");
+    assert!(text(detail).contains("What happens first."));
+    assert_eq!(text(one(&doc, ".cx-flow-source")), "Source 1");
+}
+
+#[tokio::test]
+async fn a_picture_reserves_its_box_and_names_its_credit() {
+    let doc = carousel(6).await;
+    let figure = one(&doc, ".cx-card .cx-media-grid > figure.cx-media");
+    // The box takes the picture's shape before the file arrives: an empty SVG with its viewBox.
+    let sizer = one(&doc, ".cx-media-box > svg.cx-media-sizer");
+    assert_eq!(attr(sizer, "viewBox"), Some("0 0 640 360"));
+    assert_eq!(attr(sizer, "aria-hidden"), Some("true"));
+    let img = one(&doc, ".cx-media-box > img");
+    assert_eq!(attr(img, "src"), Some("media/diagram.svg"));
+    assert_eq!(attr(img, "alt"), Some("A diagram of the first paragraph"));
+    assert_eq!(
+        (attr(img, "width"), attr(img, "height")),
+        (Some("640"), Some("360"))
+    );
+    // The card the reader opens on fetches its picture at once (the others lazily: the static
+    // HTML's test, crates/static/tests/static_html.rs, sees both).
+    assert_eq!(attr(img, "loading"), Some("eager"));
+    assert_eq!(attr(img, "decoding"), Some("async"));
+    assert_eq!(attr(img, "srcset"), None);
+    let caption = text(one(&doc, "figure.cx-media figcaption"));
+    assert!(caption.contains("A caption") && caption.contains("Drawing: the test's author"));
+    let credit = one(&doc, ".cx-media-credit a");
+    assert_eq!(attr(credit, "href"), Some("https://example.org/credit"));
+    assert!(text(figure).contains("A caption"));
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::LangUi;
 
 use crate::components::parts::{heading_tag, KindView, SlideAt};
-use crate::components::{SharedDeck, SourceList};
+use crate::components::{media_figure, source_list, SharedDeck};
 use crate::deck::each_kind;
 
 /// Properties of [`CardView`]. Equal when all but `on_jump` are: the carousel builds its
@@ -29,6 +29,9 @@ pub struct CardViewProps {
     /// Level of the card's title (3: `h3`, under the deck's `h2`).
     #[prop_or(3)]
     pub heading_level: u8,
+    /// True for the card the reader opens on: its picture, if any, is fetched at once.
+    #[prop_or_default]
+    pub eager: bool,
 }
 
 impl PartialEq for CardViewProps {
@@ -37,6 +40,7 @@ impl PartialEq for CardViewProps {
             && self.index == other.index
             && self.id_prefix == other.id_prefix
             && self.heading_level == other.heading_level
+            && self.eager == other.eager
     }
 }
 
@@ -88,11 +92,22 @@ pub fn CardView(props: &CardViewProps) -> Html {
         id_prefix: AttrValue::from(format!("{}-c{}", props.id_prefix, props.index)),
         on_jump: props.on_jump.clone(),
     };
+    let body = each_kind!(card, c => c.slide(&at));
+    // A picture goes above the card's body on a phone, beside it where there is room.
+    let body = match card.media() {
+        Some(media) => html! {
+            <div class="cx-media-grid">
+                { media_figure(media, props.eager) }
+                <div class="cx-media-body">{ body }</div>
+            </div>
+        },
+        None => body,
+    };
     html! {
         <>
             <@{heading_tag(props.heading_level)} class="cx-card-title">{ card.title() }</@>
-            { each_kind!(card, c => c.slide(&at)) }
-            <SourceList deck={deck.clone()} ids={card.sources().to_vec()} />
+            { body }
+            { source_list(deck, card.sources()) }
         </>
     }
 }

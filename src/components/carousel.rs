@@ -10,7 +10,7 @@ use crate::i18n::LangUi;
 use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::heading_tag;
-use crate::components::{CardViewProps, ProgressDots, SharedDeck};
+use crate::components::{progress_dots, CardViewProps, SharedDeck};
 use crate::hooks::{use_carousel_keys, use_host_nav, use_ready_cards, use_swipe, HostLink};
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
@@ -123,6 +123,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     id_prefix: prefix.clone(),
                     on_jump: on_pick.clone(),
                     heading_level: props.heading_level + 1,
+                    eager: index == props.start,
                 }, index == nav.index)) }
             </div>
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
@@ -167,8 +168,7 @@ fn controls(
                 onclick={press(nav.at_end(), NavAction::Next)}>
                 { ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>
-            <ProgressDots deck={deck.clone()} current={nav.index}
-                controls={AttrValue::from(slides_id.to_string())} on_pick={on_pick.clone()} />
+            { progress_dots(deck, nav.index, &AttrValue::from(slides_id.to_string()), on_pick) }
         </div>
     }
 }

@@ -13,11 +13,10 @@ use yew::prelude::*;
 use crate::i18n::LangUi;
 
 use crate::components::{Carousel, ErrorCard};
-use crate::deck::parse_deck;
 use crate::hooks::{use_fetch_deck, Load};
 use crate::i18n::Lang;
 use crate::load::{DeckOrigin, LoadError, TIMEOUT_SECONDS};
-use crate::{builtin_edition, BUILTIN_DECK, BUILTIN_LANG};
+use crate::{builtin_edition, BUILTIN_DECK, BUILTIN_FOLDER, BUILTIN_LANG};
 
 /// Where the widget's deck comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,9 +83,14 @@ pub struct GoTo {
     pub card: AttrValue,
 }
 
-fn parse_now(json: &str, origin: DeckOrigin) -> Load {
-    match parse_deck(json) {
-        Ok(deck) => Load::Ready(Rc::new(deck)),
+/// The deck in `json`, its pictures' relative addresses made relative to `folder` (where the
+/// deck's file is published, when known).
+fn parse_now(json: &str, origin: DeckOrigin, folder: &str) -> Load {
+    match crate::load::parse(json) {
+        Ok(mut deck) => {
+            deck.rebase_media(folder);
+            Load::Ready(Rc::new(deck))
+        }
         Err(errors) => Load::Failed(Rc::new(LoadError::Invalid {
             origin,
             errors: errors.0,
@@ -94,10 +98,16 @@ fn parse_now(json: &str, origin: DeckOrigin) -> Load {
     }
 }
 
-fn initial(source: &DeckSource) -> Load {
+/// The deck shown before any fetch; `base` is the widget's folder, where the built-in deck's
+/// files (and pictures) are published.
+fn initial(source: &DeckSource, base: Option<&str>) -> Load {
     match source {
-        DeckSource::Builtin => parse_now(BUILTIN_DECK, DeckOrigin::Builtin),
-        DeckSource::Inline(json) => parse_now(json, DeckOrigin::Inline),
+        DeckSource::Builtin => {
+            let folder = base.map_or(String::new(), |b| format!("{b}{BUILTIN_FOLDER}"));
+            parse_now(BUILTIN_DECK, DeckOrigin::Builtin, &folder)
+        }
+        // An inline deck's pictures are relative to the page, as its other links are.
+        DeckSource::Inline(json) => parse_now(json, DeckOrigin::Inline, ""),
         DeckSource::Url(_) => Load::Loading,
         DeckSource::Refused(url) => Load::Failed(Rc::new(LoadError::Refused {
             url: url.to_string(),
@@ -120,7 +130,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         _ if builtin && base.is_none() => BUILTIN_LANG,
         lang => lang,
     };
-    let fixed = use_memo(props.source.clone(), initial);
+    let fixed = use_memo((props.source.clone(), base.clone()), |(source, base)| {
+        initial(source, base.as_deref())
+    });
     // The deck to fetch, if any: the URL deck, or an edition of the built-in deck other than
     // the one compiled in.
     let remote = match &props.source {

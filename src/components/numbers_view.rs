@@ -6,25 +6,12 @@ use yew::prelude::*;
 use crate::i18n::LangUi;
 
 use crate::components::parts::{KindView, SlideAt};
-use crate::deck::{Card, NumbersCard};
+use crate::deck::NumbersCard;
+use crate::i18n::Ui;
 
-/// Properties of [`NumbersView`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct NumbersViewProps {
-    /// The deck holding the card.
-    pub deck: crate::components::SharedDeck,
-    /// Index of the numbers card in the deck: the view reads it from the shared deck rather than
-    /// taking a copy, so re-renders neither clone nor deeply compare it.
-    pub index: usize,
-}
-
-/// The figures.
-#[function_component]
-pub fn NumbersView(props: &NumbersViewProps) -> Html {
-    let ui = props.deck.lang.ui();
-    let Some(Card::Numbers(card)) = props.deck.cards.get(props.index) else {
-        return html! {};
-    };
+/// The figures of a numbers card, in the language `ui` (the same in the carousel and the static
+/// view). A plain function: the card around it is memoised as a whole (docs/size-rules.md).
+pub fn numbers_view(card: &NumbersCard, ui: &Ui) -> Html {
     html! {
         <ul class="cx-numbers">
             { for card.figures.iter().map(|figure| {
@@ -47,6 +34,6 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
 
 impl KindView for NumbersCard {
     fn slide(&self, at: &SlideAt) -> Html {
-        html! { <NumbersView deck={at.deck.clone()} index={at.index} /> }
+        numbers_view(self, at.deck.lang.ui())
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::LangUi;
 
-use crate::components::SharedDeck;
+use crate::deck::Deck;
 
 /// The most dots shown at once, gaps included. Decks up to this length show every card.
 pub const MAX_DOTS: usize = 25;
@@ -36,36 +36,29 @@ pub fn visible_dots(len: usize, current: usize) -> Vec<Option<usize>> {
     dots
 }
 
-/// Properties of [`ProgressDots`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct ProgressDotsProps {
-    /// The deck whose cards the dots stand for.
-    pub deck: SharedDeck,
-    /// Index of the card on show.
-    pub current: usize,
-    /// Id of the element the dots control.
-    pub controls: AttrValue,
-    /// Called with the index of the dot pressed.
-    pub on_pick: Callback<usize>,
-}
-
-/// The progress dots.
-#[function_component]
-pub fn ProgressDots(props: &ProgressDotsProps) -> Html {
-    let ui = props.deck.lang.ui();
-    let cards = &props.deck.cards;
+/// The progress dots of `deck`, the dot of card `current` marked, each controlling the element
+/// `controls` and calling `on_pick` with its card's index. A plain function: the carousel
+/// draws them on every move anyway (a size rule, docs/size-rules.md).
+pub fn progress_dots(
+    deck: &Deck,
+    current: usize,
+    controls: &AttrValue,
+    on_pick: &Callback<usize>,
+) -> Html {
+    let ui = deck.lang.ui();
+    let cards = &deck.cards;
     // Keyed by position in the row, not by card: when the page moves, the same 25 elements
     // take their new cards' labels, and nothing is built or removed.
     html! {
         <ol class="cx-dots" aria-label={ui.choose_card}>
-            { for visible_dots(cards.len(), props.current).into_iter().enumerate().map(|(at, dot)| match dot {
+            { for visible_dots(cards.len(), current).into_iter().enumerate().map(|(at, dot)| match dot {
                 Some(i) => {
-                    let on_pick = props.on_pick.clone();
-                    let current = (i == props.current).then_some("true");
+                    let on_pick = on_pick.clone();
+                    let current = (i == current).then_some("true");
                     html! {
                         <li key={at}>
                             <button type="button" class="cx-dot" aria-current={current}
-                                aria-controls={props.controls.clone()}
+                                aria-controls={controls.clone()}
                                 aria-label={ui.dot_label(i, cards[i].title())}
                                 onclick={Callback::from(move |_: MouseEvent| on_pick.emit(i))}>
                             </button>

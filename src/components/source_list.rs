@@ -7,29 +7,21 @@ use yew::prelude::*;
 use crate::i18n::LangUi;
 
 use crate::components::parts::citation;
-use crate::components::SharedDeck;
+use crate::deck::Deck;
 
-/// Properties of [`SourceList`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct SourceListProps {
-    /// The deck holding the sources.
-    pub deck: SharedDeck,
-    /// Ids of the sources to list, in order.
-    pub ids: Vec<String>,
-}
-
-/// A card's list of sources, numbered: a numbers card's figures cite them by number.
-#[function_component]
-pub fn SourceList(props: &SourceListProps) -> Html {
-    let ui = props.deck.lang.ui();
-    if props.ids.is_empty() {
+/// A card's list of sources (`ids`, in order), numbered: figures and flow steps cite them by
+/// number. A plain function, not a component: it is drawn only inside a card, which is
+/// memoised as a whole (a size rule, docs/size-rules.md).
+pub fn source_list(deck: &Deck, ids: &[String]) -> Html {
+    let ui = deck.lang.ui();
+    if ids.is_empty() {
         return html! {};
     }
     html! {
         <footer class="cx-sources">
             <p class="cx-sources-label">{ ui.sources }</p>
             <ol>
-                { for props.ids.iter().filter_map(|id| props.deck.source(id)).map(|s| html! {
+                { for ids.iter().filter_map(|id| deck.source(id)).map(|s| html! {
                     <li>{ citation(s, ui, true) }{ ", " }{ &s.date }</li>
                 }) }
             </ol>

@@ -8,7 +8,7 @@ use crate::i18n::LangUi;
 
 use crate::components::parts::{jump_button, KindView, SlideAt};
 use crate::deck::{Card, TimelineCard};
-use crate::state::{Nav, NavAction};
+use crate::hooks::{use_roving, Roving};
 
 /// Properties of [`TimelineView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -27,54 +27,24 @@ pub struct TimelineViewProps {
 /// The timeline.
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let selected = use_state(|| 0usize);
-    let tabs = use_mut_ref(Vec::<NodeRef>::new);
     let ui = props.deck.lang.ui();
-    let Some(Card::Timeline(card)) = props.deck.cards.get(props.index) else {
+    // The hook first, whatever the card: hooks run in the same order on every render.
+    let card = match props.deck.cards.get(props.index) {
+        Some(Card::Timeline(card)) => Some(card),
+        _ => None,
+    };
+    let Roving {
+        selected,
+        refs,
+        select,
+        onkeydown,
+    } = use_roving(card.map_or(0, |c| c.events.len()));
+    let Some(card) = card else {
         return html! {};
     };
     let events = &card.events;
-    let len = events.len();
-    {
-        let mut tabs = tabs.borrow_mut();
-        tabs.resize_with(len, NodeRef::default);
-    }
-
-    let select = {
-        let selected = selected.clone();
-        let tabs = tabs.clone();
-        Callback::from(move |(i, focus): (usize, bool)| {
-            selected.set(i);
-            if focus {
-                // Roving focus: the reader moved with the arrow keys, so focus follows.
-                if let Some(el) = tabs
-                    .borrow()
-                    .get(i)
-                    .and_then(|r| r.cast::<web_sys::HtmlElement>())
-                {
-                    let _ = el.focus();
-                }
-            }
-        })
-    };
-    let onkeydown = {
-        let select = select.clone();
-        let current = *selected;
-        Callback::from(move |e: KeyboardEvent| {
-            // The same moves as the carousel's (`Nav::apply`), over the events, vertically too.
-            let Some(action) = NavAction::from_key(&e.key(), true) else {
-                return;
-            };
-            let next = Nav::new(len, current).apply(action).index;
-            // These keys belong to the timeline here, not to the carousel around it.
-            e.prevent_default();
-            e.stop_propagation();
-            select.emit((next, true));
-        })
-    };
-
     let prefix = &props.id_prefix;
-    let Some(event) = events.get(*selected) else {
+    let Some(event) = events.get(selected) else {
         return html! {};
     };
     let panel_id = format!("{prefix}-tl-panel");
@@ -87,12 +57,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             <div class="cx-tl-list" role="tablist" aria-orientation="vertical"
                 aria-label={ui.timeline} {onkeydown}>
                 { for events.iter().enumerate().map(|(i, ev)| {
-                    let is = i == *selected;
+                    let is = i == selected;
                     let select = select.clone();
                     html! {
                         <button type="button" role="tab" class="cx-tl-event"
                             id={format!("{prefix}-tl-{i}")}
-                            ref={tabs.borrow()[i].clone()}
+                            ref={refs.borrow()[i].clone()}
                             aria-selected={if is { "true" } else { "false" }}
                             aria-controls={panel_id.clone()}
                             tabindex={if is { "0" } else { "-1" }}
@@ -104,7 +74,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 }) }
             </div>
             <div class="cx-tl-panel" role="tabpanel" id={panel_id.clone()}
-                aria-labelledby={format!("{prefix}-tl-{}", *selected)}>
+                aria-labelledby={format!("{prefix}-tl-{selected}")}>
                 <p class="cx-tl-panel-date">{ &event.date }</p>
                 <p class="cx-tl-panel-title">{ &event.title }</p>
                 <p>{ &event.detail }</p>

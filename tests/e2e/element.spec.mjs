@@ -42,7 +42,7 @@ test('created, changed, moved and removed from script, as a framework would', as
   const made = page.locator('news-explainer#made');
   await made.scrollIntoViewIfNeeded();
   await expect(card(made)).toHaveAttribute('data-card-id', 'threat');
-  await expect(log).toContainText('explainer:ready {"deckId":"cyber-alliance","cardCount":17}');
+  await expect(log).toContainText('explainer:ready {"deckId":"cyber-alliance","cardCount":19}');
   await expect(made).toHaveAttribute('data-theme', 'dark');
 
   await made.getByRole('button', { name: 'Next' }).click();
@@ -75,6 +75,6 @@ test('lang="ja" on an element created later gives the Japanese edition', async (
   });
   const el = page.locator('news-explainer#ja');
   await el.scrollIntoViewIfNeeded();
-  await expect(el.locator('.cx-root .cx-position')).toHaveText('1 / 17');
+  await expect(el.locator('.cx-root .cx-position')).toHaveText('1 / 19');
   await expect(el.locator('.cx-root .cx-title')).toHaveText('サイバー攻撃が同盟への攻撃になるとき');
 });

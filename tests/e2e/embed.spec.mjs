@@ -78,7 +78,7 @@ test('an explainer added after load is picked up', async ({ page }) => {
 test('the host hears ready, cardchange and complete, and can send a widget to a card', async ({ page }) => {
   await page.goto('/examples/multiple.html');
   const log = page.locator('#event-log');
-  await expect(log).toContainText('first explainer:ready {"deckId":"cyber-alliance","cardCount":17}');
+  await expect(log).toContainText('first explainer:ready {"deckId":"cyber-alliance","cardCount":19}');
   const first = page.locator('#first');
   await first.getByRole('button', { name: 'Next' }).click();
   await expect(log).toContainText('first explainer:cardchange {"index":1,"cardId":"white-paper"}');
@@ -133,7 +133,7 @@ test('the widget loads only when it comes near the viewport', async ({ page }) =
   expect(requests).toContain('/explainer.js');
   expect(requests.filter((p) => p.startsWith('/explainer-widget'))).toEqual([]);
   // The static HTML is in the page already, for crawlers and readers without JavaScript.
-  await expect(page.locator('#below .explainer-static h3')).toHaveCount(17);
+  await expect(page.locator('#below .explainer-static h3')).toHaveCount(19);
   await page.locator('#below').scrollIntoViewIfNeeded();
   await expect(card(page.locator('#below'))).toBeVisible();
   expect(requests).toContain('/explainer-widget_bg.wasm');
@@ -231,7 +231,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const fallback = page.locator('[data-explainer] .explainer-static');
     await expect(fallback.getByRole('heading', { level: 2 })).toHaveText('When a cyber attack becomes an attack on an alliance');
-    await expect(fallback.locator('article h3')).toHaveCount(17);
+    await expect(fallback.locator('article h3')).toHaveCount(19);
     for (const title of await fallback.locator('article h3').all()) await expect(title).toBeVisible();
     await expect(fallback.locator('article').first().locator('.cx-sources li')).toHaveCount(1);
   });
@@ -243,7 +243,7 @@ test('printing shows every card with its sources', async ({ page }) => {
   await host.scrollIntoViewIfNeeded();
   await expect(card(host)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(host.locator('.explainer-static article')).toHaveCount(17);
+  await expect(host.locator('.explainer-static article')).toHaveCount(19);
   await expect(host.locator('.explainer-static article').nth(12)).toBeVisible();
   await expect(host.locator('.explainer-static .cx-sources').first()).toBeVisible();
   await expect(host.locator('section.cx')).toBeHidden();

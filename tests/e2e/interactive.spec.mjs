@@ -85,7 +85,7 @@ test('the language switch changes edition and keeps the card and the focus', asy
   await expect(widget.locator('h2.cx-title')).toHaveText(decks.ja.title);
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', 'wannacry');
   await expect(widget.locator('.cx-card h3')).toHaveText(decks.ja.cards[2].title);
-  await expect(widget.locator('.cx-position')).toHaveText('3 / 17');
+  await expect(widget.locator('.cx-position')).toHaveText('3 / 19');
   await expect(widget.getByRole('button', { name: '次へ' })).toBeVisible();
   await expect(ja).toBeFocused();
   // Japanese line breaking rules apply.

@@ -56,7 +56,7 @@ test('a trap in our wasm shows the stopped-working message; another module\'s tr
 test('the stopped-working message speaks the language the widget was speaking', async ({ page }) => {
   const widget = await openArticle(page);
   await widget.getByRole('button', { name: '日本語' }).click();
-  await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
+  await expect(widget.locator('.cx-position')).toHaveText('1 / 19');
   // The page's own `lang` is English: the message follows the widget, not the page.
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.evaluate(async () => {
@@ -87,9 +87,9 @@ test('the Japanese edition is fetched only when asked for, and the reader keeps 
   const ja = widget.getByRole('button', { name: '日本語' });
   await ja.click();
   await expect(widget.locator('.cx-lang-note[role=status]')).toHaveText('解説を読み込んでいます…');
-  await expect(widget.locator('.cx-position')).toHaveText('3 of 17');
+  await expect(widget.locator('.cx-position')).toHaveText('3 of 19');
   release();
-  await expect(widget.locator('.cx-position')).toHaveText('3 / 17');
+  await expect(widget.locator('.cx-position')).toHaveText('3 / 19');
   await expect(widget.locator('.cx-lang-note')).toHaveCount(0);
   await expect(ja).toBeFocused();
   expect(requests.filter((p) => p.endsWith('.json'))).toEqual(['/decks/cyber-alliance.ja.json']);
@@ -104,10 +104,10 @@ test('a Japanese edition that fails to load says so under the switch, and retry 
   await widget.getByRole('button', { name: '日本語' }).click();
   const note = widget.locator('.cx-lang-note[role=alert]');
   await expect(note).toContainText('HTTP 503');
-  await expect(widget.locator('.cx-position')).toHaveText('1 of 17');
+  await expect(widget.locator('.cx-position')).toHaveText('1 of 19');
   fail = false;
   await note.getByRole('button', { name: '再試行' }).click();
-  await expect(widget.locator('.cx-position')).toHaveText('1 / 17');
+  await expect(widget.locator('.cx-position')).toHaveText('1 / 19');
 });
 
 test('the previous, the next two and the first cards are ready, hidden, before the reader asks: Next only shows one', async ({ page }) => {

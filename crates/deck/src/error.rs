@@ -28,6 +28,17 @@ pub enum DeckError {
         /// What does not fit.
         message: String,
     },
+    /// A value of the wrong shape (a missing field, a wrong type, an unknown kind …) found by a
+    /// reader that has no line and column to give: the reader's widget reads decks with the
+    /// browser's JSON parser, and names the part of the deck the value is in (`deck-check` and
+    /// the studio give the exact place, as [`DeckError::Shape`]).
+    #[error("{}: {message}", display_path(path))]
+    Misshapen {
+        /// JSON path of the part of the deck at fault (`cards[2]`), empty for the deck itself.
+        path: String,
+        /// What does not fit.
+        message: String,
+    },
     /// A required text is empty or only whitespace.
     #[error("{path}: must not be empty")]
     Empty {
@@ -76,8 +87,9 @@ pub enum DeckError {
         /// The id that does not resolve.
         id: String,
     },
-    /// A figure of a numbers card names a source that its card does not list: the figure is
-    /// cited by its place in the card's source list, so the source must be there.
+    /// A figure of a numbers card or a step of a flow card names a source that its card does
+    /// not list: it is cited by its place in the card's source list, so the source must be
+    /// there.
     #[error("{path}: source \"{id}\" is not in this card's \"sources\"")]
     FigureSourceNotCited {
         /// JSON path of the figure's source.
@@ -106,6 +118,33 @@ pub enum DeckError {
         path: String,
         /// The rejected link.
         url: String,
+    },
+    /// A picture's file address that is neither relative to the deck file nor an absolute
+    /// `http:`/`https:` URL (`javascript:`, `data:`, `//host/…` …): it is never requested.
+    #[error("{path}: picture address \"{url}\" must be relative to the deck file (media/map.svg) or an absolute https:// or http:// address")]
+    BadMediaUrl {
+        /// JSON path of the address.
+        path: String,
+        /// The rejected address.
+        url: String,
+    },
+    /// A picture with no `alt` text that is not marked decorative.
+    #[error("{path}: a picture needs \"alt\" (what it shows, in words), or \"decorative\": true if it adds nothing a reader needs")]
+    NoAlt {
+        /// JSON path of the picture's `alt`.
+        path: String,
+    },
+    /// A picture marked decorative that also has `alt` text: one of the two is a mistake.
+    #[error("{path}: a decorative picture has no \"alt\"; remove \"alt\" or \"decorative\"")]
+    DecorativeWithAlt {
+        /// JSON path of the picture's `alt`.
+        path: String,
+    },
+    /// A width or height of 0.
+    #[error("{path}: must be more than 0 pixels")]
+    NoPixels {
+        /// JSON path of the size.
+        path: String,
     },
     /// Two items of one list (events, scenarios, questions, glossary terms) share an id.
     #[error("{path}: duplicate id \"{id}\" (first used at {first})")]
@@ -240,6 +279,7 @@ impl DeckError {
         match self {
             DeckError::Syntax { .. } | DeckError::TooLarge { .. } => "",
             DeckError::Shape { path, .. }
+            | DeckError::Misshapen { path, .. }
             | DeckError::Empty { path }
             | DeckError::NoCards { path }
             | DeckError::DuplicateCardId { path, .. }
@@ -250,6 +290,10 @@ impl DeckError {
             | DeckError::NoSources { path }
             | DeckError::Unnamed { path }
             | DeckError::BadLink { path, .. }
+            | DeckError::BadMediaUrl { path, .. }
+            | DeckError::NoAlt { path }
+            | DeckError::DecorativeWithAlt { path }
+            | DeckError::NoPixels { path }
             | DeckError::DuplicateId { path, .. }
             | DeckError::UnknownCard { path, .. }
             | DeckError::UnknownTerm { path, .. }

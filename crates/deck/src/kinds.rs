@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Media;
+
 /// A timeline of dated events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -15,6 +17,9 @@ pub struct TimelineCard {
     pub events: Vec<TimelineEvent>,
     /// See [`super::Card::sources`].
     pub sources: Vec<String>,
+    /// See [`super::Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
 }
 
 /// One event of a timeline.
@@ -48,6 +53,9 @@ pub struct NumbersCard {
     pub figures: Vec<Figure>,
     /// See [`super::Card::sources`].
     pub sources: Vec<String>,
+    /// See [`super::Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
 }
 
 /// One figure of a numbers card.
@@ -85,6 +93,9 @@ pub struct ScenarioCard {
     pub scenarios: Vec<Scenario>,
     /// See [`super::Card::sources`].
     pub sources: Vec<String>,
+    /// See [`super::Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
 }
 
 /// One hypothetical case.
@@ -115,6 +126,9 @@ pub struct QuizCard {
     pub questions: Vec<Question>,
     /// See [`super::Card::sources`].
     pub sources: Vec<String>,
+    /// See [`super::Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
 }
 
 /// One multiple-choice question.
@@ -144,4 +158,36 @@ pub struct Choice {
     /// True for the right answer.
     #[serde(default)]
     pub correct: bool,
+}
+
+/// A process told as steps, drawn as boxes joined by arrows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FlowCard {
+    /// See [`super::Card::id`].
+    pub id: String,
+    /// See [`super::Card::title`].
+    pub title: String,
+    /// The steps, in order: 2 to 8 (`MIN_FLOW_STEPS`, `MAX_FLOW_STEPS`).
+    pub steps: Vec<FlowStep>,
+    /// See [`super::Card::sources`].
+    pub sources: Vec<String>,
+    /// See [`super::Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
+}
+
+/// One step of a flow card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FlowStep {
+    /// A few words, shown in the step's box.
+    pub label: String,
+    /// A sentence or two, shown when the step is selected.
+    pub detail: String,
+    /// Ids of the sources this step rests on: each one of its card's `sources`, which readers
+    /// see numbered ("Source 2").
+    pub sources: Vec<String>,
 }

@@ -10,21 +10,23 @@ mod kinds;
 mod lang;
 mod locate;
 mod markup;
+mod media;
 mod sheet;
 mod validate;
 
 pub use error::{DeckError, DeckErrors};
 pub use kinds::{
-    Choice, Figure, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, TimelineCard,
-    TimelineEvent,
+    Choice, Figure, FlowCard, FlowStep, NumbersCard, Question, QuizCard, Scenario, ScenarioCard,
+    TimelineCard, TimelineEvent,
 };
 pub use lang::Lang;
 pub use locate::{locate, path_at};
 pub use markup::{parse_markup, segments_or_text, MarkupError, Segment};
+pub use media::{folder_of, is_relative, Media, MediaFile};
 pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};
 pub use validate::{
-    validate, MAX_CARDS, MAX_TEXT_CHARS, MIN_CASES, MIN_CASE_QUESTIONS, MIN_CHOICES,
-    MIN_QUIZ_QUESTIONS,
+    validate, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES, MIN_CASE_QUESTIONS,
+    MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
 };
 
 use serde::{Deserialize, Serialize};
@@ -174,6 +176,9 @@ card_kinds! {
     Scenario(ScenarioCard) = "scenario",
     /// Multiple-choice questions with an explanation and a link to the card that explains.
     Quiz(QuizCard) = "quiz",
+    /// A process told as 2–8 steps, drawn as boxes joined by arrows; the reader selects a step
+    /// to read its detail.
+    Flow(FlowCard) = "flow",
 }
 
 impl Card {
@@ -192,6 +197,16 @@ impl Card {
         each_kind!(self, c => &c.sources)
     }
 
+    /// The card's picture, if it has one (any kind may).
+    pub fn media(&self) -> Option<&Media> {
+        each_kind!(self, c => c.media.as_ref())
+    }
+
+    /// The card's picture, to change (e.g. [`Deck::rebase_media`]).
+    pub fn media_mut(&mut self) -> Option<&mut Media> {
+        each_kind!(self, c => c.media.as_mut())
+    }
+
     /// The kind's name as written in JSON (`"text"`, `"timeline"` …).
     pub fn kind(&self) -> &'static str {
         self.card_kind().name()
@@ -205,6 +220,7 @@ impl Card {
             id,
             title,
             sources,
+            media,
             mut body,
             mut events,
             mut figures,
@@ -214,6 +230,7 @@ impl Card {
             mut caveat,
             mut scenarios,
             mut questions,
+            mut steps,
         } = raw;
         let name = kind.name();
         // Takes a field this kind needs, or says it is missing.
@@ -230,18 +247,21 @@ impl Card {
                 title,
                 body: need!(body),
                 sources,
+                media,
             }),
             CardKind::Timeline => Card::Timeline(TimelineCard {
                 id,
                 title,
                 events: need!(events),
                 sources,
+                media,
             }),
             CardKind::Numbers => Card::Numbers(NumbersCard {
                 id,
                 title,
                 figures: need!(figures),
                 sources,
+                media,
             }),
             CardKind::Scenario => Card::Scenario(ScenarioCard {
                 id,
@@ -252,12 +272,21 @@ impl Card {
                 caveat: need!(caveat),
                 scenarios: need!(scenarios),
                 sources,
+                media,
             }),
             CardKind::Quiz => Card::Quiz(QuizCard {
                 id,
                 title,
                 questions: need!(questions),
                 sources,
+                media,
+            }),
+            CardKind::Flow => Card::Flow(FlowCard {
+                id,
+                title,
+                steps: need!(steps),
+                sources,
+                media,
             }),
         };
         // Whatever is left belongs to another kind.
@@ -271,6 +300,7 @@ impl Card {
             ("caveat", caveat.is_some()),
             ("scenarios", scenarios.is_some()),
             ("questions", questions.is_some()),
+            ("steps", steps.is_some()),
         ];
         match extra.iter().find(|(_, present)| *present) {
             Some((field, _)) => Err(format!("`{field}` is not a field of a {name} card")),
@@ -291,6 +321,8 @@ struct RawCard {
     id: String,
     title: String,
     sources: Vec<String>,
+    #[serde(default)]
+    media: Option<Media>,
     body: Option<String>,
     events: Option<Vec<TimelineEvent>>,
     figures: Option<Vec<Figure>>,
@@ -300,6 +332,7 @@ struct RawCard {
     caveat: Option<String>,
     scenarios: Option<Vec<Scenario>>,
     questions: Option<Vec<Question>>,
+    steps: Option<Vec<FlowStep>>,
 }
 
 impl TryFrom<RawCard> for Card {
@@ -324,6 +357,9 @@ pub struct TextCard {
     pub body: String,
     /// See [`Card::sources`].
     pub sources: Vec<String>,
+    /// See [`Card::media`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
 }
 
 impl TextCard {
@@ -382,6 +418,20 @@ impl Deck {
     /// Index of the card with this id.
     pub fn card_index(&self, id: &str) -> Option<usize> {
         self.cards.iter().position(|c| c.id() == id)
+    }
+
+    /// Makes the relative addresses of the deck's pictures, written relative to the deck file,
+    /// relative to `folder` (where the deck file is, as seen from the page showing it:
+    /// [`folder_of`] its URL), so a page anywhere finds them.
+    pub fn rebase_media(&mut self, folder: &str) {
+        if folder.is_empty() {
+            return;
+        }
+        for card in &mut self.cards {
+            if let Some(media) = card.media_mut() {
+                media.rebase(folder);
+            }
+        }
     }
 }
 

@@ -10,13 +10,14 @@
 use std::fmt;
 
 use super::{
-    validate, Card, CardKind, Choice, Deck, DeckError, Figure, Lang, NumbersCard, Question,
-    QuizCard, Scenario, ScenarioCard, Source, Term, TextCard, TimelineCard, TimelineEvent,
+    validate, Card, CardKind, Choice, Deck, DeckError, Figure, FlowCard, FlowStep, Lang, Media,
+    MediaFile, NumbersCard, Question, QuizCard, Scenario, ScenarioCard, Source, Term, TextCard,
+    TimelineCard, TimelineEvent,
 };
 
 /// The columns of the template, in its order. A sheet may leave out the ones it does not use
 /// and put them in any order; it needs `kind`.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 22] = [
     "kind",
     "id",
     "title",
@@ -30,6 +31,17 @@ pub const COLUMNS: [&str; 13] = [
     "card",
     "correct",
     "lang",
+    // A card's picture, on the card's row (`Media`): its file, size, other files
+    // (`small.png 400, large.png 1600`), alt text (or `decorative`: yes), caption and credit.
+    "media",
+    "media_width",
+    "media_height",
+    "media_files",
+    "media_alt",
+    "media_decorative",
+    "media_caption",
+    "media_credit",
+    "media_credit_url",
 ];
 
 /// One problem with a sheet, where a spreadsheet shows it.
@@ -133,6 +145,63 @@ impl Row<'_> {
             .collect()
     }
 
+    /// A yes/no cell: empty is no.
+    fn yes(&self, column: &str) -> Result<bool, SheetProblem> {
+        match self.get(column).to_lowercase().as_str() {
+            "" | "no" | "false" | "0" => Ok(false),
+            "yes" | "true" | "x" | "1" => Ok(true),
+            other => Err(self.problem(
+                Some(column),
+                format!("\"{other}\" is not yes or no (leave it empty for no)"),
+            )),
+        }
+    }
+
+    /// A number of pixels (0 when the cell is empty: validation then names it).
+    fn pixels(&self, column: &str, cell: &str) -> Result<u32, SheetProblem> {
+        if cell.is_empty() {
+            return Ok(0);
+        }
+        cell.parse().map_err(|_| {
+            self.problem(
+                Some(column),
+                format!("\"{cell}\" is not a whole number of pixels"),
+            )
+        })
+    }
+
+    /// The card's picture, from the `media…` columns, or `None` when `media` is empty.
+    fn media(&self) -> Result<Option<Media>, SheetProblem> {
+        let Some(src) = self.optional("media") else {
+            return Ok(None);
+        };
+        // `small.png 400, large.png 1600`: each file and its width.
+        let files = self
+            .get("media_files")
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(|file| {
+                let (src, width) = file.rsplit_once(' ').unwrap_or((file, ""));
+                Ok(MediaFile {
+                    src: src.trim().to_string(),
+                    width: self.pixels("media_files", width.trim().trim_end_matches('w'))?,
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Some(Media {
+            src,
+            width: self.pixels("media_width", &self.get("media_width"))?,
+            height: self.pixels("media_height", &self.get("media_height"))?,
+            files,
+            alt: self.get("media_alt"),
+            decorative: self.yes("media_decorative")?,
+            caption: self.optional("media_caption"),
+            credit: self.optional("media_credit"),
+            credit_url: self.optional("media_credit_url"),
+        }))
+    }
+
     fn problem(&self, column: Option<&str>, message: impl Into<String>) -> SheetProblem {
         SheetProblem {
             row: self.number,
@@ -151,6 +220,7 @@ fn sub_rows(kind: CardKind) -> &'static [&'static str] {
         CardKind::Numbers => &["figure"],
         CardKind::Scenario => &["settled", "open", "caveat", "case", "case-question"],
         CardKind::Quiz => &["question", "choice"],
+        CardKind::Flow => &["step"],
     }
 }
 
@@ -310,6 +380,12 @@ impl Sheet {
     fn card_row(&mut self, kind: CardKind, row: &Row<'_>) -> Added {
         self.record(format!("cards[{}]", self.deck.cards.len()), row);
         let (id, title, sources) = (row.get("id"), row.get("title"), row.list("sources"));
+        // A picture that cannot be read still leaves its card in, so the rows after it stay
+        // with it; the problem is reported all the same.
+        let (media, problem) = match row.media() {
+            Ok(media) => (media, Ok(())),
+            Err(problem) => (None, Err(problem)),
+        };
         self.deck.cards.push(match kind {
             CardKind::Text => Card::Text(TextCard {
                 id,
@@ -317,18 +393,21 @@ impl Sheet {
                 // A cell's line breaks are the paragraphs' blank lines.
                 body: row.get("text").replace("\r\n", "\n"),
                 sources,
+                media,
             }),
             CardKind::Timeline => Card::Timeline(TimelineCard {
                 id,
                 title,
                 events: Vec::new(),
                 sources,
+                media,
             }),
             CardKind::Numbers => Card::Numbers(NumbersCard {
                 id,
                 title,
                 figures: Vec::new(),
                 sources,
+                media,
             }),
             CardKind::Scenario => Card::Scenario(ScenarioCard {
                 id,
@@ -339,15 +418,24 @@ impl Sheet {
                 caveat: String::new(),
                 scenarios: Vec::new(),
                 sources,
+                media,
             }),
             CardKind::Quiz => Card::Quiz(QuizCard {
                 id,
                 title,
                 questions: Vec::new(),
                 sources,
+                media,
+            }),
+            CardKind::Flow => Card::Flow(FlowCard {
+                id,
+                title,
+                steps: Vec::new(),
+                sources,
+                media,
             }),
         });
-        Ok(())
+        problem
     }
 
     /// A row that belongs to the card above it, which must be of the kind that takes it
@@ -387,6 +475,15 @@ impl Sheet {
             Some(Card::Numbers(numbers)) => numbers_part(numbers, &at, row),
             Some(Card::Scenario(scenario)) => scenario_part(scenario, name, &at, row),
             Some(Card::Quiz(quiz)) => quiz_part(quiz, name, &at, row),
+            Some(Card::Flow(flow)) => {
+                let path = format!("{at}.steps[{}]", flow.steps.len());
+                flow.steps.push(FlowStep {
+                    label: row.get("title"),
+                    detail: row.get("text"),
+                    sources: row.list("sources"),
+                });
+                (Some(path), Ok(()))
+            }
             // `sub_rows` gives text cards no rows, so the check above has returned.
             Some(Card::Text(_)) | None => (None, Ok(())),
         };
@@ -516,16 +613,9 @@ fn quiz_part(quiz: &mut QuizCard, name: &str, at: &str, row: &Row<'_>) -> Part {
         i - 1,
         question.choices.len()
     );
-    let (correct, problem) = match row.get("correct").to_lowercase().as_str() {
-        "" | "no" | "false" | "0" => (false, Ok(())),
-        "yes" | "true" | "x" | "1" => (true, Ok(())),
-        other => (
-            false,
-            Err(row.problem(
-                Some("correct"),
-                format!("\"{other}\" is not yes or no (leave it empty for no)"),
-            )),
-        ),
+    let (correct, problem) = match row.yes("correct") {
+        Ok(correct) => (correct, Ok(())),
+        Err(problem) => (false, Err(problem)),
     };
     question.choices.push(Choice {
         text: row.get("text"),
@@ -561,6 +651,19 @@ fn locate_in_sheet(err: &DeckError, rows_of: &[(String, usize)]) -> SheetProblem
     }
     // The field the path ends in (`title` of `cards[2].title`).
     let field = path.rsplit('.').next().unwrap_or("");
+    if path.contains(".media.") {
+        let column = match field {
+            _ if path.contains(".files[") => "media_files",
+            "src" => "media",
+            "width" => "media_width",
+            "height" => "media_height",
+            "alt" => "media_alt",
+            "caption" => "media_caption",
+            "credit" => "media_credit",
+            _ => "media_credit_url",
+        };
+        return problem(err, path, row, Some(column));
+    }
     let column = match field {
         "id" | "title" | "date" | "value" | "publisher" | "url" | "source" | "sources" | "card"
         | "lang" => Some(field),

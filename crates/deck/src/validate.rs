@@ -1,7 +1,7 @@
 //! Checks that go beyond the JSON shape: ids, references, empty text, markup and links.
 
 use super::markup::{parse_markup, MarkupError, Segment};
-use super::{Card, Deck, DeckError};
+use super::{is_relative, Card, Deck, DeckError, Media};
 
 /// The most characters any one text of a deck may have (a body of many paragraphs fits).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -15,6 +15,10 @@ pub const MIN_CASE_QUESTIONS: usize = 1;
 pub const MIN_QUIZ_QUESTIONS: usize = 1;
 /// The fewest choices a quiz question may have.
 pub const MIN_CHOICES: usize = 2;
+/// The fewest steps a flow card may have (one step is not a process).
+pub const MIN_FLOW_STEPS: usize = 2;
+/// The most steps a flow card may have (more do not fit as boxes in a row).
+pub const MAX_FLOW_STEPS: usize = 8;
 
 /// The ids of one list of a deck (sources, cards or glossary terms), sorted for lookups, each
 /// with its place in the list. A sorted vector rather than a `HashSet`/`HashMap`: hashbrown's
@@ -125,6 +129,77 @@ impl<'d> Check<'d> {
         }
     }
 
+    /// Records [`DeckError::BadLink`] unless `url` is an absolute web link.
+    fn link(&mut self, path: String, url: &str) {
+        if !is_web_link(url) {
+            self.out.push(DeckError::BadLink {
+                path,
+                url: url.into(),
+            });
+        }
+    }
+
+    /// A source a part of a card rests on (a figure, a step): it must be one of the card's
+    /// own, since readers see it by its number in the card's list.
+    fn cited(&mut self, path: String, id: &str, card_sources: &[String]) {
+        if !card_sources.iter().any(|s| s == id) {
+            self.out.push(DeckError::FigureSourceNotCited {
+                path,
+                id: id.into(),
+            });
+        }
+    }
+
+    fn media(&mut self, at: &str, media: &Media) {
+        let addresses = std::iter::once((format!("{at}.src"), &media.src)).chain(
+            media
+                .files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (format!("{at}.files[{i}].src"), &f.src)),
+        );
+        for (path, src) in addresses {
+            if !(is_relative(src) || is_web_link(src)) {
+                self.out.push(DeckError::BadMediaUrl {
+                    path,
+                    url: src.clone(),
+                });
+            }
+        }
+        let sizes = [("width", media.width), ("height", media.height)]
+            .into_iter()
+            .map(|(name, px)| (format!("{at}.{name}"), px))
+            .chain(
+                media
+                    .files
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (format!("{at}.files[{i}].width"), f.width)),
+            );
+        for (path, px) in sizes {
+            if px == 0 {
+                self.out.push(DeckError::NoPixels { path });
+            }
+        }
+        let alt = format!("{at}.alt");
+        match (media.decorative, media.alt.trim().is_empty()) {
+            (false, true) => self.out.push(DeckError::NoAlt { path: alt }),
+            (true, false) => self.out.push(DeckError::DecorativeWithAlt { path: alt }),
+            (false, false) => {
+                self.text(&alt, &media.alt);
+            }
+            (true, true) => {}
+        }
+        for (name, text) in [("caption", &media.caption), ("credit", &media.credit)] {
+            if let Some(text) = text {
+                self.text(&format!("{at}.{name}"), text);
+            }
+        }
+        if let Some(url) = &media.credit_url {
+            self.link(format!("{at}.credit_url"), url);
+        }
+    }
+
     fn markup(&mut self, path: &str, text: &str) {
         match parse_markup(text) {
             Ok(segments) => {
@@ -191,12 +266,7 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         }
         c.text(&format!("{at}.date"), &source.date);
         if let Some(url) = &source.url {
-            if !is_web_link(url) {
-                c.out.push(DeckError::BadLink {
-                    path: format!("{at}.url"),
-                    url: url.clone(),
-                });
-            }
+            c.link(format!("{at}.url"), url);
         }
     }
 
@@ -236,6 +306,9 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         }
         c.text(&format!("{at}.title"), card.title());
         validate_kind(&mut c, &at, card);
+        if let Some(media) = card.media() {
+            c.media(&format!("{at}.media"), media);
+        }
         if card.sources().is_empty() {
             c.out.push(DeckError::NoSources {
                 path: format!("{at}.sources"),
@@ -278,11 +351,8 @@ fn validate_kind(c: &mut Check<'_>, at: &str, card: &Card) {
                 c.text(&format!("{f}.value"), &figure.value);
                 c.text(&format!("{f}.label"), &figure.label);
                 let path = format!("{f}.source");
-                if c.text(&path, &figure.source) && !numbers.sources.contains(&figure.source) {
-                    c.out.push(DeckError::FigureSourceNotCited {
-                        path,
-                        id: figure.source.clone(),
-                    });
+                if c.text(&path, &figure.source) {
+                    c.cited(path, &figure.source, &numbers.sources);
                 }
             }
         }
@@ -334,6 +404,27 @@ fn validate_kind(c: &mut Check<'_>, at: &str, card: &Card) {
                         path: choices,
                         found,
                     });
+                }
+            }
+        }
+        Card::Flow(flow) => {
+            let list = format!("{at}.steps");
+            c.at_least(&list, flow.steps.len(), MIN_FLOW_STEPS, "steps");
+            if flow.steps.len() > MAX_FLOW_STEPS {
+                c.out.push(DeckError::TooMany {
+                    path: list.clone(),
+                    count: flow.steps.len(),
+                    limit: MAX_FLOW_STEPS,
+                });
+            }
+            for (i, step) in flow.steps.iter().enumerate() {
+                let s = format!("{list}[{i}]");
+                c.text(&format!("{s}.label"), &step.label);
+                c.text(&format!("{s}.detail"), &step.detail);
+                let sources = format!("{s}.sources");
+                c.at_least(&sources, step.sources.len(), 1, "source");
+                for (j, id) in step.sources.iter().enumerate() {
+                    c.cited(format!("{sources}[{j}]"), id, &flow.sources);
                 }
             }
         }

@@ -621,3 +621,144 @@ fn the_deck_format_documents_the_limits_validation_applies() {
         )]
     );
 }
+
+/// `valid()` with a picture on its first card.
+fn with_media(media: serde_json::Value) -> serde_json::Value {
+    let mut deck = valid();
+    deck["cards"][0]["media"] = media;
+    deck
+}
+
+#[test]
+fn a_picture_is_refused_with_its_path_unless_its_address_is_relative_or_web() {
+    let ok = serde_json::json!({ "src": "media/a.png", "width": 800, "height": 450, "alt": "A map",
+        "files": [{ "src": "https://cdn.example.org/a-400.png", "width": 400 }] });
+    assert!(parse_deck(&with_media(ok.clone()).to_string()).is_ok());
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:image/png;base64,AAAA",
+        "//evil.example.org/a.png",
+        "/a.png?x=1 y",
+        "vbscript:x",
+        "ftp://example.org/a.png",
+        "",
+    ] {
+        let mut media = ok.clone();
+        media["src"] = bad.into();
+        let errors = check(with_media(media));
+        assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
+        assert!(
+            errors[0].starts_with("cards[0].media.src: picture address"),
+            "{bad:?}: {errors:?}"
+        );
+        let mut media = ok.clone();
+        media["files"][0]["src"] = bad.into();
+        assert!(
+            check(with_media(media))[0].starts_with("cards[0].media.files[0].src: picture address"),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn a_picture_needs_alt_text_unless_decorative_and_a_size() {
+    let base = serde_json::json!({ "src": "a.png", "width": 800, "height": 450 });
+    assert_eq!(
+        check(with_media(base.clone())),
+        [
+            r#"cards[0].media.alt: a picture needs "alt" (what it shows, in words), or "decorative": true if it adds nothing a reader needs"#
+        ]
+    );
+    let mut decorative = base.clone();
+    decorative["decorative"] = true.into();
+    assert!(parse_deck(&with_media(decorative.clone()).to_string()).is_ok());
+    decorative["alt"] = "A map".into();
+    assert_eq!(
+        check(with_media(decorative)),
+        [r#"cards[0].media.alt: a decorative picture has no "alt"; remove "alt" or "decorative""#]
+    );
+    let mut sized = base.clone();
+    sized["alt"] = "A map".into();
+    sized["width"] = 0.into();
+    sized["credit_url"] = "javascript:x".into();
+    sized["caption"] = " ".into();
+    assert_eq!(
+        check(with_media(sized)),
+        [
+            "cards[0].media.width: must be more than 0 pixels",
+            "cards[0].media.caption: must not be empty",
+            r#"cards[0].media.credit_url: link "javascript:x" must be an absolute https:// or http:// address"#,
+        ]
+    );
+    // A size must be a number: a shape error with its path.
+    let mut text = base;
+    text["height"] = "450px".into();
+    assert!(check(with_media(text))[0].starts_with("cards[0].media.height:"));
+}
+
+#[test]
+fn pictures_are_found_relative_to_the_deck_file_and_offered_at_every_width() {
+    use explainer_deck::{folder_of, Media};
+    assert_eq!(
+        folder_of("https://x.org/decks/a.json?v=2#top"),
+        "https://x.org/decks/"
+    );
+    assert_eq!(folder_of("decks/a.json"), "decks/");
+    assert_eq!(folder_of("a.json"), "");
+    let json = with_media(
+        serde_json::json!({ "src": "media/a-800.png", "width": 800, "height": 450,
+        "alt": "A map", "files": [{ "src": "https://cdn.example.org/a-1600.png", "width": 1600 },
+        { "src": "media/a-400.png", "width": 400 }] }),
+    );
+    let mut deck = parse_deck(&json.to_string()).unwrap();
+    deck.rebase_media("https://x.org/decks/");
+    let media: &Media = deck.cards[0].media().unwrap();
+    assert_eq!(media.src, "https://x.org/decks/media/a-800.png");
+    // Smallest first; absolute addresses kept as they are.
+    assert_eq!(
+        media.srcset().as_deref(),
+        Some("https://x.org/decks/media/a-400.png 400w, https://x.org/decks/media/a-800.png 800w, https://cdn.example.org/a-1600.png 1600w")
+    );
+    // No folder (an inline deck): addresses stay relative to the page.
+    let mut deck = parse_deck(&json.to_string()).unwrap();
+    deck.rebase_media("");
+    assert_eq!(deck.cards[0].media().unwrap().src, "media/a-800.png");
+}
+
+#[test]
+fn a_flow_card_has_two_to_eight_steps_each_citing_its_cards_sources() {
+    let step = |sources: serde_json::Value| serde_json::json!({ "label": "L", "detail": "D", "sources": sources });
+    let flow = |steps: Vec<serde_json::Value>| {
+        let mut deck = valid();
+        deck["cards"][1] = serde_json::json!({ "kind": "flow", "id": "two", "title": "Two",
+            "steps": steps, "sources": ["s1"] });
+        deck
+    };
+    assert!(parse_deck(&flow(vec![step("[\"s1\"]".parse().unwrap()); 2]).to_string()).is_ok());
+    assert_eq!(
+        check(flow(vec![step(serde_json::json!(["s1"]))])),
+        ["cards[1].steps: needs at least 2 steps"]
+    );
+    assert_eq!(
+        check(flow(vec![step(serde_json::json!(["s1"])); 9])),
+        ["cards[1].steps: 9 items; the limit is 8"]
+    );
+    let mut deck = flow(vec![
+        step(serde_json::json!(["s2"])),
+        step(serde_json::json!([])),
+        serde_json::json!({ "label": " ", "detail": "", "sources": ["s1"] }),
+    ]);
+    assert_eq!(
+        check(deck.clone()),
+        [
+            r#"cards[1].steps[0].sources[0]: source "s2" is not in this card's "sources""#,
+            "cards[1].steps[1].sources: needs at least 1 source",
+            "cards[1].steps[2].label: must not be empty",
+            "cards[1].steps[2].detail: must not be empty",
+        ]
+    );
+    // A flow card's field on another kind is named.
+    deck["cards"][0]["steps"] = serde_json::json!([]);
+    assert!(check(deck)[0].contains("`steps` is not a field of a text card"));
+}

@@ -25,7 +25,7 @@ fn shipped_decks_pass() {
     ]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("cyber-alliance.en.json: ok (17 cards, language en)"),
+        out.contains("cyber-alliance.en.json: ok (19 cards, language en)"),
         "{out}"
     );
 }
@@ -95,7 +95,7 @@ fn a_sheet_is_checked_by_row_and_column_and_written_as_json() {
     let (code, out) = run(&[template]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.ends_with("deck-template.csv: ok (5 cards, language en)\n"),
+        out.ends_with("deck-template.csv: ok (6 cards, language en)\n"),
         "{out}"
     );
 
@@ -103,7 +103,7 @@ fn a_sheet_is_checked_by_row_and_column_and_written_as_json() {
     let (code, json) = run(&["--json", template]);
     assert_eq!(code, 0);
     let deck = explainer_deck::parse_deck(&json).expect("the written deck is valid");
-    assert_eq!(deck.cards.len(), 5);
+    assert_eq!(deck.cards.len(), 6);
     assert!(json.contains(r#""$schema": "../schema/deck.schema.json""#));
 
     let path = std::env::temp_dir().join(format!("deck-check-{}.csv", std::process::id()));

@@ -1,5 +1,6 @@
 //! The English and Japanese editions tell the same story: same card ids and kinds, same
-//! sources, same glossary, same figures, events, cases, questions and answers.
+//! sources, same glossary, same figures, events, cases, questions, answers and flow steps, and
+//! the same pictures (files, sizes, credit links) with their words translated.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -61,9 +62,26 @@ fn skeleton(card: &Card) -> String {
                 ))
                 .collect::<Vec<_>>()
         ),
+        Card::Flow(f) => format!(
+            "{:?}",
+            f.steps.iter().map(|s| &s.sources).collect::<Vec<_>>()
+        ),
     };
+    // The same files at the same sizes; the words (alt, caption, credit) are the edition's.
+    let media = card.media().map(|m| {
+        (
+            &m.src,
+            m.width,
+            m.height,
+            &m.files,
+            m.decorative,
+            m.caption.is_some(),
+            m.credit.is_some(),
+            &m.credit_url,
+        )
+    });
     format!(
-        "{} {} {:?} {:?} {detail}",
+        "{} {} {:?} {:?} {detail} {media:?}",
         card.id(),
         card.kind(),
         card.sources(),
@@ -100,6 +118,22 @@ fn editions_have_the_same_cards_sources_and_numbers() {
             .collect::<Vec<_>>()
     };
     assert_eq!(terms(&en), terms(&ja));
+}
+
+#[test]
+fn pictures_are_shared_and_their_words_translated() {
+    let (en, ja) = decks();
+    let mut pictures = 0;
+    for (e, j) in en.cards.iter().zip(&ja.cards) {
+        let (Some(e), Some(j)) = (e.media(), j.media()) else {
+            continue;
+        };
+        pictures += 1;
+        assert_ne!(e.alt, j.alt, "{}: alt not translated", e.src);
+        assert_ne!(e.caption, j.caption, "{}: caption not translated", e.src);
+        assert_ne!(e.credit, j.credit, "{}: credit not translated", e.src);
+    }
+    assert!(pictures >= 1, "the shipped deck shows at least one picture");
 }
 
 #[test]

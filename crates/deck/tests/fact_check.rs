@@ -222,6 +222,16 @@ fn card_text(card: &Card) -> String {
                 out.extend(question.choices.iter().map(|c| c.text.clone()));
             }
         }
+        Card::Flow(f) => {
+            for step in &f.steps {
+                out.extend([step.label.clone(), step.detail.clone()]);
+            }
+        }
+    }
+    // A picture's words are the card's too.
+    if let Some(m) = card.media() {
+        out.push(m.alt.clone());
+        out.extend(m.caption.iter().chain(&m.credit).cloned());
     }
     out.join("\n")
 }

@@ -20,7 +20,10 @@ fn the_template_is_a_valid_deck_with_a_card_of_every_kind() {
     assert_eq!(deck.id, "my-explainer");
     assert_eq!(deck.lang, Lang::En);
     let kinds: Vec<_> = deck.cards.iter().map(Card::kind).collect();
-    assert_eq!(kinds, ["text", "timeline", "numbers", "scenario", "quiz"]);
+    assert_eq!(
+        kinds,
+        ["text", "timeline", "numbers", "scenario", "flow", "quiz"]
+    );
     let Card::Text(text) = &deck.cards[0] else {
         unreachable!()
     };
@@ -37,7 +40,18 @@ fn the_template_is_a_valid_deck_with_a_card_of_every_kind() {
         (1, 1, 2)
     );
     assert_eq!(s.scenarios[1].questions.len(), 1);
-    let Card::Quiz(q) = &deck.cards[4] else {
+    let Card::Flow(flow) = &deck.cards[4] else {
+        unreachable!()
+    };
+    assert_eq!(flow.steps.len(), 2);
+    assert_eq!(flow.steps[1].label, "Second step");
+    let media = deck.cards[0].media().expect("the text card's picture");
+    assert_eq!((media.width, media.height), (800, 450));
+    assert_eq!(
+        media.srcset().as_deref(),
+        Some("media/map-400.png 400w, media/map-800.png 800w, media/map-1600.png 1600w")
+    );
+    let Card::Quiz(q) = &deck.cards[5] else {
         unreachable!()
     };
     assert!(q.questions[0].choices[0].correct && !q.questions[0].choices[1].correct);
@@ -77,7 +91,7 @@ slide,x,,,,,,,,
     assert_eq!(
         problems(sheet),
         [
-            "row 1, column colour: unknown column (use kind, id, title, text, date, value, publisher, url, source, sources, card, correct, lang)",
+            "row 1, column colour: unknown column (use kind, id, title, text, date, value, publisher, url, source, sources, card, correct, lang, media, media_width, media_height, media_files, media_alt, media_decorative, media_caption, media_credit, media_credit_url)",
             r#"row 2, column lang: unsupported language "fr" (use "en" or "ja")"#,
             r#"row 2, column id: id "my deck" may only use a-z, 0-9 and "-""#,
             r#"row 3: a source needs a "title" (its real title) or a "description" (what it is)"#,
@@ -86,7 +100,7 @@ slide,x,,,,,,,,
             r#"row 7, column card: unknown card """#,
             r#"row 7, column correct: exactly one choice must have "correct": true (found 0)"#,
             r#"row 8, column correct: "maybe" is not yes or no (leave it empty for no)"#,
-            r#"row 10, column kind: unknown kind "slide" (use deck, source, term, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question or choice)"#,
+            r#"row 10, column kind: unknown kind "slide" (use deck, source, term, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question, choice, flow or step)"#,
         ]
     );
 }
@@ -104,5 +118,39 @@ fn quoting_follows_rfc_4180_and_an_open_quote_is_reported() {
     assert_eq!(
         deck_from_sheet("").unwrap_err()[0].to_string(),
         "row 1: the sheet is empty: it needs the template's header row"
+    );
+}
+
+#[test]
+fn a_pictures_problems_are_named_by_its_column_and_steps_by_their_row() {
+    let head = "kind,id,title,text,sources,lang,media,media_width,media_height,media_files,media_alt,media_decorative,date\n\
+                deck,d,D,,,en,,,,,,,\n\
+                source,s,S,What it is,,,,,,,,,2020\n";
+    // A bad address, a missing alt and a width that is not a number, each in its own column.
+    let sheet = format!(
+        "{head}text,one,One,Body,s,,javascript:alert(1),800,450,,Alt,,\n\
+         text,two,Two,Body,s,,a.png,800,,,,,\n\
+         text,three,Three,Body,s,,a.png,wide,450,,Alt,,\n\
+         text,four,Four,Body,s,,a.png,800,450,b.png 4OO,Alt,,\n\
+         text,five,Five,Body,s,,a.png,800,450,,,maybe,\n"
+    );
+    assert_eq!(
+        problems(&sheet),
+        [
+            "row 4, column media: picture address \"javascript:alert(1)\" must be relative to the deck file (media/map.svg) or an absolute https:// or http:// address",
+            "row 5, column media_height: must be more than 0 pixels",
+            "row 5, column media_alt: a picture needs \"alt\" (what it shows, in words), or \"decorative\": true if it adds nothing a reader needs",
+            "row 6, column media_width: \"wide\" is not a whole number of pixels",
+            "row 7, column media_files: \"4OO\" is not a whole number of pixels",
+            "row 8, column media_decorative: \"maybe\" is not yes or no (leave it empty for no)",
+        ]
+    );
+    // Steps belong to the flow card above them; a step elsewhere says where it must go.
+    let sheet = format!("{head}flow,f,F,,s,,,,,,,,\nstep,,Only,What happens.,s,,,,,,,,\n");
+    assert_eq!(problems(&sheet), ["row 4: needs at least 2 steps"]);
+    let sheet = format!("{head}text,t,T,Body,s,,,,,,,,\nstep,,A,B,s,,,,,,,,\n");
+    assert_eq!(
+        problems(&sheet),
+        ["row 5, column kind: a step row must come after a flow row"]
     );
 }

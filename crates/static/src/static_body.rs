@@ -4,10 +4,10 @@
 //! form.
 
 use explainer::components::parts::list;
-use explainer::components::{NumbersView, SharedDeck};
+use explainer::components::{numbers_view, SharedDeck};
 use explainer::i18n::Ui;
 use explainer_deck::{
-    paragraphs, segments_or_text, NumbersCard, QuizCard, ScenarioCard, Segment, TextCard,
+    paragraphs, segments_or_text, FlowCard, NumbersCard, QuizCard, ScenarioCard, Segment, TextCard,
     TimelineCard,
 };
 use yew::prelude::*;
@@ -49,8 +49,8 @@ impl StaticBody for TimelineCard {
 
 /// The same figures as in the carousel: there is nothing to operate.
 impl StaticBody for NumbersCard {
-    fn static_body(&self, deck: &SharedDeck, index: usize, _: &'static Ui) -> Html {
-        html! { <NumbersView deck={deck.clone()} {index} /> }
+    fn static_body(&self, _: &SharedDeck, _: usize, ui: &'static Ui) -> Html {
+        numbers_view(self, ui)
     }
 }
 
@@ -91,6 +91,31 @@ impl StaticBody for QuizCard {
                         </ul>
                         <p>{ &q.explanation }</p>
                     </li>
+                }) }
+            </ol>
+        }
+    }
+}
+
+/// Every step with its detail, in order, each citing its sources by their numbers in the card's
+/// list (as the carousel does for the selected step).
+impl StaticBody for FlowCard {
+    fn static_body(&self, _: &SharedDeck, _: usize, ui: &'static Ui) -> Html {
+        html! {
+            <ol class="cx-flow-static">
+                { for self.steps.iter().map(|step| {
+                    let refs: Vec<String> = step
+                        .sources
+                        .iter()
+                        .filter_map(|id| self.sources.iter().position(|s| s == id))
+                        .map(|n| format!("{}{}", ui.source_ref, n + 1))
+                        .collect();
+                    html! {
+                        <li>
+                            <strong>{ &step.label }</strong>{ ". " }{ &step.detail }
+                            { " (" }{ refs.join(", ") }{ ")" }
+                        </li>
+                    }
                 }) }
             </ol>
         }

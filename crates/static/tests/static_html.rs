@@ -31,9 +31,9 @@ async fn static_article_has_every_card_with_sources_and_no_widget_controls() {
     );
     assert_eq!(text(heading), deck().title);
     let cards = all(&doc, "article.cx-card");
-    assert_eq!(cards.len(), 6);
+    assert_eq!(cards.len(), 7);
     assert_eq!(attr(cards[2], "id"), Some("explainer-card-figures"));
-    assert_eq!(all(&doc, "article .cx-sources").len(), 6);
+    assert_eq!(all(&doc, "article .cx-sources").len(), 7);
     assert!(all(&doc, "button, [role=group], [aria-live]").is_empty());
 }
 
@@ -74,4 +74,38 @@ async fn static_view_shows_every_event_case_answer_and_the_glossary() {
     }
     assert_eq!(all(&doc, "dl.explainer-glossary dt").len(), 2);
     assert_eq!(all(&doc, "dfn").len(), 2);
+}
+
+#[tokio::test]
+async fn static_view_shows_every_step_and_every_picture_in_its_box() {
+    let doc = render::<DeckArticle>(DeckArticleProps {
+        deck: deck().into(),
+        heading_level: 2,
+    })
+    .await;
+    // Every step, in order, with its detail and its sources by number.
+    let steps: Vec<String> = all(&doc, "#explainer-card-process ol.cx-flow-static > li")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "First step. What happens first. (Source 1)",
+            "Second step. What happens next. (Source 2, Source 1)",
+            "Last step. How it ends. (Source 2)",
+        ]
+    );
+    // The picture, sized by its width and height, with its alt text, caption and credit; not
+    // the first card, so it is fetched only as a reader (or a printout) comes near it.
+    let figure = one(&doc, "#explainer-card-outro figure.cx-media");
+    let img = one(&doc, "#explainer-card-outro figure.cx-media > img");
+    assert_eq!(attr(img, "alt"), Some("A diagram of the first paragraph"));
+    assert_eq!(attr(img, "loading"), Some("lazy"));
+    assert_eq!(
+        (attr(img, "width"), attr(img, "height")),
+        (Some("640"), Some("360"))
+    );
+    assert!(text(figure).contains("Drawing: the test's author"));
+    assert_eq!(all(&doc, "figure.cx-media").len(), 1);
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::deck_form::field_problems;
 use crate::{studio_ui, StudioUi};
 use explainer_deck::{
-    Card, Choice, Deck, DeckError, Figure, Lang, Question, Scenario, TimelineEvent,
+    Card, Choice, Deck, DeckError, Figure, FlowStep, Lang, Media, Question, Scenario, TimelineEvent,
 };
 
 /// The element id of the form field for a JSON path (`cards[2].title` → `f-cards-2--title`).
@@ -260,11 +260,33 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 }))) }
             </>
         },
+        Card::Flow(flow) => html! {
+            <>
+                { f.list_problems(&format!("{at}.steps")) }
+                { for flow.steps.iter().enumerate().map(|(j, step)| {
+                    let p = format!("{at}.steps[{j}]");
+                    html! {
+                        <fieldset class="studio-item">
+                            <legend>{ format!("{} {}", ui.step, j + 1) }</legend>
+                            { f.text(&format!("{p}.label"), ui.label, &step.label, false, on_card!(Flow, i, |d, c, v| c.steps[j].label = v)) }
+                            { f.text(&format!("{p}.detail"), ui.detail, &step.detail, true, on_card!(Flow, i, |d, c, v| c.steps[j].detail = v)) }
+                            { f.text(&format!("{p}.sources"), ui.card_sources, &step.sources.join(" "), false,
+                                on_card!(Flow, i, |d, c, v| c.steps[j].sources = v.split([' ', ',']).filter(|s| !s.is_empty()).map(str::to_string).collect())) }
+                            { f.button(format!("{}: {} {}", ui.delete, ui.step, j + 1), card_edit!(Flow, i, |c| { c.steps.remove(j); })) }
+                        </fieldset>
+                    }
+                }) }
+                { f.button(ui.add_step.to_string(), card_edit!(Flow, i, |c| c.steps.push(FlowStep {
+                    label: String::new(), detail: String::new(), sources: Vec::new(),
+                }))) }
+            </>
+        },
     };
     html! {
         <section class="studio-card-form" aria-labelledby="studio-card-form-heading">
             <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, card.kind()) }</h2>
             { common }
+            { picture_fields(&f, ui, i, card.media()) }
             { own }
         </section>
     }
@@ -365,6 +387,90 @@ fn choices(
                 }
             }) }
             { f.button(ui.add_choice.to_string(), card_edit!(Quiz, i, |c| c.questions[j].choices.push(Choice { text: String::new(), correct: false }))) }
+        </fieldset>
+    }
+}
+
+/// Runs `$body` on the picture of the card at `$i` of `$d`, if it has one, as `$m`.
+macro_rules! on_media {
+    ($i:expr, |$m:ident, $v:ident| $body:expr) => {{
+        let i = $i;
+        Rc::new(move |d: &mut Deck, $v: String| {
+            if let Some($m) = d.cards.get_mut(i).and_then(Card::media_mut) {
+                $body;
+            }
+        }) as Set
+    }};
+}
+
+/// A card's picture: its file (with a small preview), size, alt text or "decorative", caption
+/// and credit; or a button that adds one. The alt text is required by validation unless the
+/// picture is marked decorative, and its problem shows beside the field like any other.
+fn picture_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, media: Option<&Media>) -> Html {
+    let set_media = |media: Option<Media>| {
+        Rc::new(move |d: &mut Deck| {
+            if let Some(c) = d.cards.get_mut(i) {
+                explainer_deck::each_kind!(c, c => c.media = media.clone())
+            }
+        }) as Rc<dyn Fn(&mut Deck)>
+    };
+    let Some(media) = media else {
+        let blank = Media {
+            src: String::new(),
+            width: 0,
+            height: 0,
+            files: Vec::new(),
+            alt: String::new(),
+            decorative: false,
+            caption: None,
+            credit: None,
+            credit_url: None,
+        };
+        return f.button(ui.add_picture.to_string(), set_media(Some(blank)));
+    };
+    let p = format!("cards[{i}].media");
+    let pixels = |v: &str| v.trim().parse().unwrap_or(0);
+    let optional = |v: String| Some(v).filter(|v| !v.trim().is_empty());
+    let decorative = {
+        let deck = f.deck.clone();
+        let on_change = f.on_change.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|b| b.checked());
+            let mut deck = (*deck).clone();
+            if let Some(m) = deck.cards.get_mut(i).and_then(Card::media_mut) {
+                m.decorative = on;
+                if on {
+                    m.alt.clear();
+                }
+            }
+            on_change.emit(deck);
+        })
+    };
+    let number = |n: u32| if n == 0 { String::new() } else { n.to_string() };
+    html! {
+        <fieldset class="studio-item studio-picture">
+            <legend>{ ui.picture }</legend>
+            { f.text(&format!("{p}.src"), ui.picture_src, &media.src, false, on_media!(i, |m, v| m.src = v)) }
+            if !media.src.trim().is_empty() {
+                // The file as the studio's page finds it (a path relative to the deck file
+                // works once the deck is published beside it).
+                <img class="studio-thumb" src={media.src.clone()} alt="" />
+            }
+            { f.text(&format!("{p}.width"), ui.width, &number(media.width), false, on_media!(i, |m, v| m.width = pixels(&v))) }
+            { f.text(&format!("{p}.height"), ui.height, &number(media.height), false, on_media!(i, |m, v| m.height = pixels(&v))) }
+            if !media.decorative {
+                { f.text(&format!("{p}.alt"), ui.alt, &media.alt, true, on_media!(i, |m, v| m.alt = v)) }
+            }
+            <label class="studio-check">
+                <input type="checkbox" checked={media.decorative} onchange={decorative} />
+                { " " }{ ui.decorative }
+            </label>
+            { f.text(&format!("{p}.caption"), ui.caption, media.caption.as_deref().unwrap_or(""), true, on_media!(i, |m, v| m.caption = optional(v))) }
+            { f.text(&format!("{p}.credit"), ui.credit, media.credit.as_deref().unwrap_or(""), false, on_media!(i, |m, v| m.credit = optional(v))) }
+            { f.text(&format!("{p}.credit_url"), ui.credit_url, media.credit_url.as_deref().unwrap_or(""), false, on_media!(i, |m, v| m.credit_url = optional(v))) }
+            { f.button(ui.remove_picture.to_string(), set_media(None)) }
         </fieldset>
     }
 }

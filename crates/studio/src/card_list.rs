@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::studio_ui;
 use explainer_deck::{
-    Card, CardKind, Choice, Deck, Figure, Lang, NumbersCard, Question, QuizCard, Scenario,
-    ScenarioCard, TextCard, TimelineCard, TimelineEvent,
+    Card, CardKind, Choice, Deck, Figure, FlowCard, FlowStep, Lang, NumbersCard, Question,
+    QuizCard, Scenario, ScenarioCard, TextCard, TimelineCard, TimelineEvent,
 };
 
 /// Properties of [`CardList`].
@@ -46,6 +46,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             title,
             body: String::new(),
             sources,
+            media: None,
         }),
         CardKind::Timeline => Card::Timeline(TimelineCard {
             id,
@@ -58,6 +59,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 card: None,
             }],
             sources,
+            media: None,
         }),
         CardKind::Numbers => Card::Numbers(NumbersCard {
             id,
@@ -68,6 +70,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 source: String::new(),
             }],
             sources,
+            media: None,
         }),
         CardKind::Scenario => Card::Scenario(ScenarioCard {
             id,
@@ -85,6 +88,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 })
                 .into(),
             sources,
+            media: None,
         }),
         CardKind::Quiz => Card::Quiz(QuizCard {
             id,
@@ -106,6 +110,20 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 card: String::new(),
             }],
             sources,
+            media: None,
+        }),
+        CardKind::Flow => Card::Flow(FlowCard {
+            id,
+            title,
+            steps: (0..explainer_deck::MIN_FLOW_STEPS)
+                .map(|_| FlowStep {
+                    label: String::new(),
+                    detail: String::new(),
+                    sources: Vec::new(),
+                })
+                .collect(),
+            sources,
+            media: None,
         }),
     }
 }

@@ -170,6 +170,32 @@ pub struct StudioUi {
     pub definition: &'static str,
     /// Add a term.
     pub add_term: &'static str,
+    /// One step of a flow card.
+    pub step: &'static str,
+    /// Add a step.
+    pub add_step: &'static str,
+    /// Legend of a card's picture fields.
+    pub picture: &'static str,
+    /// Adds a picture to the card.
+    pub add_picture: &'static str,
+    /// Removes the card's picture.
+    pub remove_picture: &'static str,
+    /// The picture's file address.
+    pub picture_src: &'static str,
+    /// Its width in pixels.
+    pub width: &'static str,
+    /// Its height in pixels.
+    pub height: &'static str,
+    /// Its alt text.
+    pub alt: &'static str,
+    /// Marks it decorative (no alt text).
+    pub decorative: &'static str,
+    /// Its caption.
+    pub caption: &'static str,
+    /// Its credit.
+    pub credit: &'static str,
+    /// The credit's link.
+    pub credit_url: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -255,6 +281,19 @@ const EN: StudioUi = StudioUi {
     glossary: "Glossary",
     definition: "Definition",
     add_term: "Add a term",
+    step: "Step",
+    add_step: "Add a step",
+    picture: "Picture",
+    add_picture: "Add a picture",
+    remove_picture: "Remove the picture",
+    picture_src: "File (relative to the deck file, or https://…)",
+    width: "Width (pixels)",
+    height: "Height (pixels)",
+    alt: "Alt text: what the picture shows (required)",
+    decorative: "Decorative: adds nothing a reader needs (no alt text)",
+    caption: "Caption",
+    credit: "Credit",
+    credit_url: "Credit link (https://…)",
 };
 
 const JA: StudioUi = StudioUi {
@@ -340,6 +379,19 @@ const JA: StudioUi = StudioUi {
     glossary: "用語集",
     definition: "定義",
     add_term: "用語を追加",
+    step: "手順",
+    add_step: "手順を追加",
+    picture: "画像",
+    add_picture: "画像を追加",
+    remove_picture: "画像を削除",
+    picture_src: "ファイル（デッキのファイルからの相対パス、または https://…）",
+    width: "幅（ピクセル）",
+    height: "高さ（ピクセル）",
+    alt: "代替テキスト：画像が示す内容（必須）",
+    decorative: "装飾用：読者に必要な情報を含まない（代替テキストなし）",
+    caption: "キャプション",
+    credit: "クレジット",
+    credit_url: "クレジットのリンク（https://…）",
 };
 
 /// The studio's strings in `lang`.

@@ -54,6 +54,8 @@ fn main() {
         .ok()
         .filter(|u| !u.is_empty());
     let css_href = format!("{}explainer.css", public.as_deref().unwrap_or("/"));
+    // The pasted fragments' pictures: at the release's address, as their stylesheet is.
+    let media_folder = format!("{}decks/", public.as_deref().unwrap_or("/"));
     let static_dir = staging.join("static");
     fs::create_dir_all(&static_dir)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", static_dir.display())));
@@ -65,7 +67,7 @@ fn main() {
             // `data-deck`, so its widget has the language switch; any other deck's has not.
             let name = path.file_stem().unwrap_or_default().to_string_lossy();
             for (style, suffix) in [(Style::Link(&css_href), ""), (Style::Inline, ".inline")] {
-                let html = runtime.block_on(render(&path, 2, Some((style, true))));
+                let html = runtime.block_on(render(&path, 2, Some((style, true)), &media_folder));
                 let out = static_dir.join(format!("{name}{suffix}.html"));
                 fs::write(&out, &html).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
             }
@@ -91,8 +93,9 @@ fn main() {
         let depth = page
             .strip_prefix(&staging)
             .map_or(0, |p| p.components().count() - 1);
-        let css_href = format!("{}explainer.css", "../".repeat(depth));
-        let replaced = runtime.block_on(fill_markers(&text, &page, &css_href));
+        let up = "../".repeat(depth);
+        let css_href = format!("{up}explainer.css");
+        let replaced = runtime.block_on(fill_markers(&text, &page, &css_href, &up));
         fs::write(&page, replaced).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
     }
 }
@@ -126,13 +129,18 @@ enum Style<'a> {
 }
 
 /// The static HTML of a deck: with `snapshot` (how it gets its stylesheet, and whether the
-/// element names no `data-deck`), the first-card snapshot, then the all-cards article.
+/// element names no `data-deck`), the first-card snapshot, then the all-cards article. The
+/// deck's pictures, relative to the deck file, are made relative to `media_folder` (the deck
+/// file's folder as the page sees it).
 async fn render(
     deck_path: &Path,
     heading_level: u8,
     snapshot: Option<(Style<'_>, bool)>,
+    media_folder: &str,
 ) -> String {
-    let deck: std::rc::Rc<Deck> = read_deck(deck_path).into();
+    let mut deck = read_deck(deck_path);
+    deck.rebase_media(media_folder);
+    let deck: std::rc::Rc<Deck> = deck.into();
     let article = yew::LocalServerRenderer::<DeckArticle>::with_props(DeckArticleProps {
         deck: deck.clone().into(),
         heading_level,
@@ -171,7 +179,9 @@ async fn render(
     )
 }
 
-async fn fill_markers(text: &str, page: &Path, css_href: &str) -> String {
+/// Fills every marker of a page `up` (`../` per level) from the staging folder, where the
+/// markers' deck paths start.
+async fn fill_markers(text: &str, page: &Path, css_href: &str, up: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut rest = text;
     while let Some(start) = rest.find(MARKER_OPEN) {
@@ -186,7 +196,9 @@ async fn fill_markers(text: &str, page: &Path, css_href: &str) -> String {
         let level = heading_level_before(&rest[..start]);
         let no_deck_attr = !last_tag(&rest[..start]).contains("data-deck=");
         let snapshot = Some((Style::Link(css_href), no_deck_attr));
-        out.push_str(&render(Path::new(after[..end].trim()), level, snapshot).await);
+        let deck_path = after[..end].trim();
+        let folder = format!("{up}{}", explainer_deck::folder_of(deck_path));
+        out.push_str(&render(Path::new(deck_path), level, snapshot, &folder).await);
         rest = &after[end + MARKER_CLOSE.len()..];
     }
     out.push_str(rest);
