@@ -209,9 +209,36 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card "text-1"');
   await set('cards[4].questions[0].card', 'first');
 
+  await add('flow');
+  await set('cards[5].title', 'Step by step');
+  await set('cards[5].sources', 'source-1');
+  for (const j of [0, 1]) {
+    await set(`cards[5].steps[${j}].label`, `Step ${j + 1}`);
+    await set(`cards[5].steps[${j}].detail`, 'What happens.');
+    await set(`cards[5].steps[${j}].sources`, 'source-1');
+  }
+  await page.getByRole('button', { name: 'Add a step' }).press('Enter');
+  await expect(page.locator('#f-cards-5--steps-2--label')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Delete: Step 3' }).press('Enter');
+  await expect(preview.locator('.cx-card .cx-flow-step')).toHaveCount(2);
+
+  // A picture on the flow card: its alt text is asked for, beside its field, until given.
+  await page.getByRole('button', { name: 'Add a picture' }).press('Enter');
+  await set('cards[5].media.src', new URL('/decks/media/two-plus-two.svg', page.url()).href);
+  await set('cards[5].media.width', '640');
+  await set('cards[5].media.height', '360');
+  const alt = page.locator('#f-cards-5--media-alt');
+  await expect(alt).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await alt.getAttribute('aria-describedby')}`)).toContainText('a picture needs "alt"');
+  await alt.fill('Four people at a table');
+  await expect(alt).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.studio-thumb')).toHaveAttribute('src', /two-plus-two\.svg$/);
+  await expect(preview.locator('.cx-card figure.cx-media img')).toHaveAttribute('alt', 'Four people at a table');
+
   await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
-  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'quiz-1');
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'flow-1');
   await expect(editor).toHaveValue(/"kind": "scenario"/);
+  await expect(editor).toHaveValue(/"kind": "flow"/);
   // Downloaded, it is a deck the reader's widget shows.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
