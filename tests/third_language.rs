@@ -77,5 +77,5 @@ async fn a_deck_in_the_third_language_is_read_and_spoken_in_it() {
     .await;
     assert_eq!(attr(one(&doc, "section.cx"), "lang"), Some("qps"));
     assert_eq!(text(one(&doc, ".cx-next")), "⟦Next⟧ →");
-    assert_eq!(text(one(&doc, ".cx-position")), "1 ⟦of⟧ 6");
+    assert_eq!(text(one(&doc, ".cx-position")), "1 ⟦of⟧ 7");
 }

@@ -37,7 +37,8 @@ async function openDeck(page, deck, files) {
   await page.route('**/pictures/page.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>pictures</title><script type="module" src="/explainer.js"></script></head>
+      body: `<!doctype html><html lang="en"><head><title>pictures</title><meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/explainer.js"></script></head>
 <body><div data-explainer data-deck="/pictures/deck.json"></div><p id="after">The article goes on.</p></body></html>`,
     }),
   );
@@ -241,14 +242,13 @@ test('big numbers and titles never break inside a word', async ({ page }) => {
         for (const el of card.querySelectorAll('.cx-figure-value, .cx-card-title, .cx-flow-label')) {
           const text = el.firstChild;
           if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-          let at = 0;
-          for (const word of text.data.split(' ')) {
+          // A word runs between spaces and hyphens (a line may end after "state-").
+          for (const match of text.data.matchAll(/[^\s-]+/g)) {
             const range = document.createRange();
-            range.setStart(text, at);
-            range.setEnd(text, at + word.length);
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
             const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            if (word && lines.size > 1) out.push(word);
-            at += word.length + 1;
+            if (lines.size > 1) out.push(match[0]);
           }
         }
         return out;
@@ -280,4 +280,14 @@ test('printing shows the pictures and every step', async ({ page }) => {
   await expect(host.locator('.explainer-static #explainer-card-two-plus-two img')).toBeVisible();
   for (const li of await host.locator('.explainer-static .cx-flow-static > li').all()) await expect(li).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('the iframe embed shows the picture too, at the card a link names', async ({ page }) => {
+  await page.goto('/embed.html?card=two-plus-two');
+  const card = page.locator('#explainer .cx-root .cx-card');
+  await expect(card).toHaveAttribute('data-card-id', 'two-plus-two');
+  const img = card.locator('figure.cx-media img');
+  // The card a reader opens on fetches its picture at once.
+  await expect(img).toHaveAttribute('loading', 'eager');
+  await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth > 0)).toBe(true);
 });
