@@ -102,7 +102,9 @@ pub fn read_deck(url: &str, text: Result<String, LoadError>) -> Result<Deck, Loa
 /// one validation; serde_json stays out of the reader's wasm (docs/size-rules.md). A syntax
 /// error keeps its line and column (read from the browser's message); a value of the wrong
 /// shape is named by the card, source or glossary entry it is in
-/// ([`DeckError::Misshapen`]). Natively (SSR tests, the static renderer): the deck crate's
+/// ([`DeckError::Misshapen`]). One difference: serde-wasm-bindgen reads a struct's fields by
+/// name, so a field the format does not have is ignored here, where `deck-check`, the studio
+/// and the build refuse it. Natively (SSR tests, the static renderer): the deck crate's
 /// `parse_deck`, with exact positions.
 pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
     #[cfg(target_arch = "wasm32")]
@@ -115,7 +117,9 @@ pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
 mod browser {
     use wasm_bindgen::{JsCast, JsValue};
 
-    use crate::deck::{validate, Card, Deck, DeckError, DeckErrors, Source, Term, MAX_DECK_BYTES};
+    use crate::deck::{
+        line_column, validate, Card, Deck, DeckError, DeckErrors, Source, Term, MAX_DECK_BYTES,
+    };
 
     pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
         let one = |error| Err(DeckErrors(vec![error]));
@@ -131,7 +135,15 @@ mod browser {
         };
         let deck: Deck = match serde_wasm_bindgen::from_value(value.clone()) {
             Ok(deck) => deck,
-            Err(err) => return one(misshapen(&value, err.to_string())),
+            // serde-wasm-bindgen's errors are JavaScript errors: "Error: missing field …".
+            Err(err) => {
+                let message = err.to_string();
+                let message = message
+                    .strip_prefix("Error: ")
+                    .unwrap_or(&message)
+                    .to_string();
+                return one(misshapen(&value, message));
+            }
         };
         let problems = validate(&deck);
         if problems.is_empty() {
@@ -157,7 +169,10 @@ mod browser {
         let (line, column) = match (number_after("(line "), number_after(" column ")) {
             (Some(line), Some(column)) => (line, column),
             // A position in UTF-16 units, as JavaScript counts; the end of the text if none.
-            _ => line_column(json, number_after("at position ").unwrap_or(usize::MAX)),
+            _ => line_column(
+                json,
+                number_after("at position ").map_or(u32::MAX, |at| at as u32),
+            ),
         };
         let message = full
             .split(" in JSON at position")
@@ -169,24 +184,6 @@ mod browser {
             column,
             message,
         }
-    }
-
-    /// The 1-based line and column of the UTF-16 offset `at` in `text` (its end if past it).
-    fn line_column(text: &str, at: usize) -> (usize, usize) {
-        let (mut line, mut column, mut units) = (1, 1, 0);
-        for c in text.chars() {
-            if units >= at {
-                break;
-            }
-            units += c.len_utf16();
-            if c == '\n' {
-                line += 1;
-                column = 1;
-            } else {
-                column += 1;
-            }
-        }
-        (line, column)
     }
 
     /// A value of the wrong shape, named by the first card, source or glossary entry that does

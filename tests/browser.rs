@@ -526,3 +526,43 @@ async fn quiz_feedback_links_to_the_card_that_explains() {
     click(&host, ".cx-card .cx-feedback .cx-jump").await;
     assert_eq!(card_id(&host), "wannacry");
 }
+
+/// The reader's widget reads decks with the browser's `JSON.parse` and serde-wasm-bindgen
+/// (`load::parse`): the same deck as the deck crate's serde_json reader, the same validation,
+/// a syntax error with its line and column, a value of the wrong shape named by its card.
+#[wasm_bindgen_test]
+fn the_browser_reads_decks_as_the_deck_crate_does() {
+    use explainer::deck::{DeckError, BUILTIN_DECK_JA};
+    use explainer::load::parse;
+    for json in [BUILTIN_DECK_EN, BUILTIN_DECK_JA] {
+        assert_eq!(parse(json).unwrap(), parse_deck(json).unwrap());
+    }
+    // Broken JSON on line 3: the browser's message, our line and column.
+    let errors = parse("{\n  \"id\": \"d\",\n  oops\n}").unwrap_err().0;
+    match &errors[..] {
+        [DeckError::Syntax { line, column, .. }] => assert_eq!((*line, *column), (3, 3)),
+        other => panic!("{other:?}"),
+    }
+    // A card missing its kind's field (a misspelt name): named by the card it is in. (The
+    // browser's reader reads the fields it knows by name, so the misspelt one is not named;
+    // deck-check and the studio name it.)
+    let broken = BUILTIN_DECK_EN.replacen("\"body\":", "\"bodie\":", 1);
+    let errors = parse(&broken).unwrap_err().0;
+    match &errors[..] {
+        [DeckError::Misshapen { path, message }] => {
+            assert_eq!(path, "cards[0]");
+            assert_eq!(message, "a text card needs the field `body`");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Validation's problems, as from the deck crate.
+    let empty_title = BUILTIN_DECK_EN.replacen(
+        "\"title\": \"When a cyber attack becomes an attack on an alliance\"",
+        "\"title\": \"\"",
+        1,
+    );
+    assert_eq!(
+        parse(&empty_title).unwrap_err(),
+        parse_deck(&empty_title).unwrap_err()
+    );
+}

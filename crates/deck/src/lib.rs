@@ -20,7 +20,7 @@ pub use kinds::{
     TimelineCard, TimelineEvent,
 };
 pub use lang::Lang;
-pub use locate::{locate, path_at};
+pub use locate::{line_column, locate, path_at};
 pub use markup::{parse_markup, segments_or_text, MarkupError, Segment};
 pub use media::{folder_of, is_relative, Media, MediaFile};
 pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};

@@ -264,3 +264,22 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
     .walk(&mut String::new(), target, &mut best, 0);
     best.unwrap_or_default()
 }
+
+/// The (line, column), both 1-based, of a UTF-16 offset in `text`: what a text area reports
+/// as its caret, and what a browser's JSON error gives as its position. Past the end: the end.
+pub fn line_column(text: &str, utf16_offset: u32) -> (usize, usize) {
+    let (mut line, mut column, mut seen) = (1, 1, 0u32);
+    for c in text.chars() {
+        if seen >= utf16_offset {
+            break;
+        }
+        seen += c.len_utf16() as u32;
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}

@@ -1,24 +1,9 @@
 //! Positions in the deck's text: a text area counts UTF-16 units from the start, the deck's
 //! errors give lines and columns, and paths name cards. Pure, so native tests cover them.
 
-/// Where the caret is in `text` as (line, column), both 1-based, from a UTF-16 offset (what a
-/// text area reports).
-pub fn line_column(text: &str, utf16_offset: u32) -> (usize, usize) {
-    let (mut line, mut column, mut seen) = (1, 1, 0u32);
-    for c in text.chars() {
-        if seen >= utf16_offset {
-            break;
-        }
-        seen += c.len_utf16() as u32;
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    (line, column)
-}
+/// Where the caret is in `text` as (line, column), from a UTF-16 offset: the deck crate's,
+/// which the reader's widget also uses for the browser's JSON errors.
+pub use explainer_deck::line_column;
 
 /// The UTF-16 offset of 1-based (line, column) in `text`, for `setSelectionRange`.
 pub fn utf16_offset(text: &str, line: usize, column: usize) -> u32 {
