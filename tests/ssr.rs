@@ -405,9 +405,20 @@ async fn a_flow_card_is_an_ordered_list_of_steps_with_the_first_selected() {
     let detail = one(&doc, ".cx-flow-detail");
     assert_eq!(attr(detail, "aria-live"), Some("polite"));
     assert_eq!(attr(steps[0], "aria-controls"), attr(detail, "id"));
-    assert_eq!(text(one(&doc, ".cx-flow-at")), "Step 1 of 3: First step");
+    assert_eq!(
+        text(one(&doc, ".cx-flow-detail .cx-flow-at")),
+        "Step 1 of 3: First step"
+    );
+    // The same detail under the selected step, for a column on a phone, hidden from screen
+    // readers (the panel speaks for it).
+    let inline = one(&doc, ".cx-flow-steps > li:first-child > .cx-flow-inline");
+    assert_eq!(attr(inline, "aria-hidden"), Some("true"));
+    assert_eq!(all(&doc, ".cx-flow-inline").len(), 1);
     assert!(text(detail).contains("What happens first."));
-    assert_eq!(text(one(&doc, ".cx-flow-source")), "Source 1");
+    assert_eq!(
+        text(one(&doc, ".cx-flow-detail .cx-flow-source")),
+        "Source 1"
+    );
 }
 
 #[tokio::test]

@@ -1,5 +1,6 @@
 //! A flow card: a process as numbered boxes joined by arrows (a row where there is room, a
-//! column on a phone), and the selected step's detail under them. Screen readers get an
+//! column on a phone), and the selected step's detail under them (in a column: under the
+//! selected step itself). Screen readers get an
 //! ordered list of buttons, the selected one marked `aria-current="step"`; the detail is a
 //! polite live region, so selecting a step reads it out. Arrow keys, Home and End move between
 //! steps as in the timeline.
@@ -48,12 +49,23 @@ pub fn FlowView(props: &FlowViewProps) -> Html {
     };
     let detail_id = format!("{}-flow", props.id_prefix);
     // Cited by their places in the card's numbered source list, as figures are.
-    let cites: Vec<String> = step
+    let mut numbers: Vec<usize> = step
         .sources
         .iter()
         .filter_map(|id| card.sources.iter().position(|s| s == id))
+        .collect();
+    numbers.sort_unstable();
+    let cites: Vec<String> = numbers
+        .iter()
         .map(|i| format!("{}{}", ui.source_ref, i + 1))
         .collect();
+    let detail = html! {
+        <>
+            <p class="cx-flow-at">{ ui.step_position(selected, len) }{ ": " }{ &step.label }</p>
+            <p>{ &step.detail }</p>
+            <p class="cx-flow-source">{ cites.join(", ") }</p>
+        </>
+    };
     html! {
         <div class="cx-flow">
             <ol class="cx-flow-steps" aria-label={ui.steps} {onkeydown}>
@@ -71,15 +83,17 @@ pub fn FlowView(props: &FlowViewProps) -> Html {
                                 <span class="cx-flow-n" aria-hidden="true">{ i + 1 }</span>
                                 <span class="cx-flow-label">{ &s.label }</span>
                             </button>
+                            // In a column (a phone, or six steps or more) the selected step's
+                            // detail is right under it, where the finger is; the panel below
+                            // the list then only speaks to screen readers, once.
+                            if is {
+                                <div class="cx-flow-inline" aria-hidden="true">{ detail.clone() }</div>
+                            }
                         </li>
                     }
                 }) }
             </ol>
-            <div class="cx-flow-detail" id={detail_id} aria-live="polite">
-                <p class="cx-flow-at">{ ui.step_position(selected, len) }{ ": " }{ &step.label }</p>
-                <p>{ &step.detail }</p>
-                <p class="cx-flow-source">{ cites.join(", ") }</p>
-            </div>
+            <div class="cx-flow-detail" id={detail_id} aria-live="polite">{ detail }</div>
         </div>
     }
 }

@@ -13,9 +13,9 @@ use yew::prelude::*;
 
 use crate::deck::Media;
 
-/// The `sizes` of a picture with several files: the whole card's width on a phone, about two
-/// fifths of it beside the text where there is room (the stylesheet's `.cx-media-grid`; the
-/// widget is at most 42em wide).
+/// The `sizes` of a picture with several files: the whole screen's width on a phone, at most
+/// 20rem beside the text where there is room (the stylesheet's `.cx-media-grid`, two fifths of
+/// a widget at most 42em wide).
 pub const SIZES: &str = "(max-width: 36rem) 100vw, 20rem";
 
 /// A picture and its caption; `eager` on the card a reader opens on (its file is fetched at

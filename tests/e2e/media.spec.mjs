@@ -171,7 +171,7 @@ test('a flow card works by mouse and keyboard, and its keys stay inside it', asy
   const widget = await flowCard(page, 'bank-theft-steps');
   const steps = widget.locator('.cx-card .cx-flow-step');
   await expect(steps).toHaveCount(5);
-  const at = widget.locator('.cx-card .cx-flow-at');
+  const at = widget.locator('.cx-card .cx-flow-detail .cx-flow-at');
   await expect(at).toHaveText('Step 1 of 5: Forged payment orders');
   await steps.nth(2).click();
   await expect(steps.nth(2)).toHaveAttribute('aria-current', 'step');
@@ -204,7 +204,13 @@ test.describe('on a touch screen', () => {
     const widget = await flowCard(page, 'article-v-steps');
     const steps = widget.locator('.cx-card .cx-flow-step');
     await steps.nth(1).tap();
-    await expect(widget.locator('.cx-card .cx-flow-at')).toHaveText('Step 2 of 4: Close consultation');
+    await expect(widget.locator('.cx-card .cx-flow-detail .cx-flow-at')).toHaveText('Step 2 of 4: Close consultation');
+    // What was tapped is explained right under it, where the finger is, and on screen.
+    const inline = widget.locator('.cx-card .cx-flow-steps > li').nth(1).locator('.cx-flow-inline');
+    await expect(inline).toBeVisible();
+    await expect(inline).toContainText('The two governments consult closely');
+    await expect(inline).toBeInViewport();
+    await expect(widget.locator('.cx-card .cx-flow-detail')).toHaveCSS('position', 'absolute');
     // A column on a phone: each box below the one before, none wider than the card.
     const boxes = await Promise.all((await steps.all()).map((s) => s.boundingBox()));
     const card = await widget.locator('.cx-card').boundingBox();
@@ -220,6 +226,9 @@ test('at desktop width a flow card\'s steps are one row, joined by arrows', asyn
   const boxes = await Promise.all((await steps.all()).map((s) => s.boundingBox()));
   for (const b of boxes) expect(Math.round(b.y)).toBe(Math.round(boxes[0].y));
   for (let i = 1; i < boxes.length; i++) expect(boxes[i].x).toBeGreaterThan(boxes[i - 1].x + boxes[i - 1].width);
+  // The detail is the panel under the row; no copy under the steps.
+  await expect(widget.locator('.cx-card .cx-flow-detail')).toBeVisible();
+  await expect(widget.locator('.cx-card .cx-flow-inline')).toBeHidden();
   // The arrow: drawn after every step but the last.
   const arrows = await steps.evaluateAll((lis) => lis.map((li) => getComputedStyle(li, '::after').content));
   expect(arrows).toEqual(['""', '""', '""', 'none']);

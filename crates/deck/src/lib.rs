@@ -25,8 +25,8 @@ pub use markup::{parse_markup, segments_or_text, MarkupError, Segment};
 pub use media::{folder_of, is_relative, Media, MediaFile};
 pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};
 pub use validate::{
-    validate, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES, MIN_CASE_QUESTIONS,
-    MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
+    is_web_link, validate, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES,
+    MIN_CASE_QUESTIONS, MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
 };
 
 use serde::{Deserialize, Serialize};

@@ -318,6 +318,13 @@ impl Sheet {
     /// (the kinds of `sub_rows`).
     fn add(&mut self, row: &Row<'_>) -> Added {
         let kind = row.get("kind").to_lowercase();
+        // A picture belongs to a card: on any other row it would be lost without a word.
+        if CardKind::from_name(&kind).is_none() && row.optional("media").is_some() {
+            return Err(row.problem(
+                Some("media"),
+                format!("a picture goes on a card's row, not on a {kind} row"),
+            ));
+        }
         match kind.as_str() {
             "deck" => self.deck_row(row),
             "source" => self.source_row(row),

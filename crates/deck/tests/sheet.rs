@@ -148,6 +148,13 @@ fn a_pictures_problems_are_named_by_its_column_and_steps_by_their_row() {
     // Steps belong to the flow card above them; a step elsewhere says where it must go.
     let sheet = format!("{head}flow,f,F,,s,,,,,,,,\nstep,,Only,What happens.,s,,,,,,,,\n");
     assert_eq!(problems(&sheet), ["row 4: needs at least 2 steps"]);
+    let sheet = format!(
+        "{head}flow,f,F,,s,,,,,,,,\nstep,,A,B,s,,a.png,800,450,,Alt,,\nstep,,C,D,s,,,,,,,,\nstep,,E,F,s,,,,,,,,\n"
+    );
+    assert_eq!(
+        problems(&sheet),
+        ["row 5, column media: a picture goes on a card's row, not on a step row"]
+    );
     let sheet = format!("{head}text,t,T,Body,s,,,,,,,,\nstep,,A,B,s,,,,,,,,\n");
     assert_eq!(
         problems(&sheet),

@@ -104,10 +104,14 @@ impl StaticBody for FlowCard {
         html! {
             <ol class="cx-flow-static">
                 { for self.steps.iter().map(|step| {
-                    let refs: Vec<String> = step
+                    let mut numbers: Vec<usize> = step
                         .sources
                         .iter()
                         .filter_map(|id| self.sources.iter().position(|s| s == id))
+                        .collect();
+                    numbers.sort_unstable();
+                    let refs: Vec<String> = numbers
+                        .iter()
                         .map(|n| format!("{}{}", ui.source_ref, n + 1))
                         .collect();
                     html! {

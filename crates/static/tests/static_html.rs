@@ -92,7 +92,7 @@ async fn static_view_shows_every_step_and_every_picture_in_its_box() {
         steps,
         [
             "First step. What happens first. (Source 1)",
-            "Second step. What happens next. (Source 2, Source 1)",
+            "Second step. What happens next. (Source 1, Source 2)",
             "Last step. How it ends. (Source 2)",
         ]
     );

@@ -276,9 +276,12 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                { f.button(ui.add_step.to_string(), card_edit!(Flow, i, |c| c.steps.push(FlowStep {
-                    label: String::new(), detail: String::new(), sources: Vec::new(),
-                }))) }
+                // No more than a flow card may have.
+                if flow.steps.len() < explainer_deck::MAX_FLOW_STEPS {
+                    { f.button(ui.add_step.to_string(), card_edit!(Flow, i, |c| c.steps.push(FlowStep {
+                        label: String::new(), detail: String::new(), sources: Vec::new(),
+                    }))) }
+                }
             </>
         },
     };
@@ -286,7 +289,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         <section class="studio-card-form" aria-labelledby="studio-card-form-heading">
             <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, card.kind()) }</h2>
             { common }
-            { picture_fields(&f, ui, i, card.media()) }
+            { picture_fields(&f, ui, props.lang, i, card.media()) }
             { own }
         </section>
     }
@@ -391,6 +394,22 @@ fn choices(
     }
 }
 
+/// Other widths typed as `src width, src width` (what the picture form shows); a width that
+/// is not a number is 0, which validation names.
+fn parse_files(text: &str) -> Vec<explainer_deck::MediaFile> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(|f| {
+            let (src, width) = f.rsplit_once(' ').unwrap_or((f, ""));
+            explainer_deck::MediaFile {
+                src: src.trim().to_string(),
+                width: width.trim().trim_end_matches('w').parse().unwrap_or(0),
+            }
+        })
+        .collect()
+}
+
 /// Runs `$body` on the picture of the card at `$i` of `$d`, if it has one, as `$m`.
 macro_rules! on_media {
     ($i:expr, |$m:ident, $v:ident| $body:expr) => {{
@@ -406,7 +425,13 @@ macro_rules! on_media {
 /// A card's picture: its file (with a small preview), size, alt text or "decorative", caption
 /// and credit; or a button that adds one. The alt text is required by validation unless the
 /// picture is marked decorative, and its problem shows beside the field like any other.
-fn picture_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, media: Option<&Media>) -> Html {
+fn picture_fields(
+    f: &Fields<'_>,
+    ui: &'static StudioUi,
+    lang: Lang,
+    i: usize,
+    media: Option<&Media>,
+) -> Html {
     let set_media = |media: Option<Media>| {
         Rc::new(move |d: &mut Deck| {
             if let Some(c) = d.cards.get_mut(i) {
@@ -431,6 +456,8 @@ fn picture_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, media: Option
     let p = format!("cards[{i}].media");
     let pixels = |v: &str| v.trim().parse().unwrap_or(0);
     let optional = |v: String| Some(v).filter(|v| !v.trim().is_empty());
+    // Marking it decorative keeps what was typed as its alt text: validation then asks for one
+    // of the two to go, beside the field, and nothing is lost.
     let decorative = {
         let deck = f.deck.clone();
         let on_change = f.on_change.clone();
@@ -441,28 +468,42 @@ fn picture_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, media: Option
             let mut deck = (*deck).clone();
             if let Some(m) = deck.cards.get_mut(i).and_then(Card::media_mut) {
                 m.decorative = on;
-                if on {
-                    m.alt.clear();
-                }
             }
             on_change.emit(deck);
         })
     };
+    // Other widths as one line: `media/a-400.png 400, media/a-1600.png 1600`.
+    let files_text = media
+        .files
+        .iter()
+        .map(|f| format!("{} {}", f.src, f.width))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let warning = crate::draft::address_warning(&media.src, lang);
+    // Only an address validation accepts is shown (a `javascript:` one is never requested).
+    let shown = explainer_deck::is_relative(&media.src) || explainer_deck::is_web_link(&media.src);
     let number = |n: u32| if n == 0 { String::new() } else { n.to_string() };
     html! {
         <fieldset class="studio-item studio-picture">
             <legend>{ ui.picture }</legend>
+            <p class="studio-hint">{ ui.picture_hint }</p>
             { f.text(&format!("{p}.src"), ui.picture_src, &media.src, false, on_media!(i, |m, v| m.src = v)) }
-            if !media.src.trim().is_empty() {
-                // The file as the studio's page finds it (a path relative to the deck file
-                // works once the deck is published beside it).
-                <img class="studio-thumb" src={media.src.clone()} alt="" />
+            if let Some(warning) = warning {
+                <p class="studio-alert" role="status">{ warning }</p>
+            }
+            if shown {
+                // The file as the preview finds it (a relative path: in this site's decks/).
+                <img class="studio-thumb" alt=""
+                    src={if explainer_deck::is_relative(&media.src) {
+                        format!("{}{}", crate::draft::PREVIEW_DECKS, media.src)
+                    } else {
+                        media.src.clone()
+                    }} />
             }
             { f.text(&format!("{p}.width"), ui.width, &number(media.width), false, on_media!(i, |m, v| m.width = pixels(&v))) }
             { f.text(&format!("{p}.height"), ui.height, &number(media.height), false, on_media!(i, |m, v| m.height = pixels(&v))) }
-            if !media.decorative {
-                { f.text(&format!("{p}.alt"), ui.alt, &media.alt, true, on_media!(i, |m, v| m.alt = v)) }
-            }
+            { f.text(&format!("{p}.files"), ui.picture_files, &files_text, false, on_media!(i, |m, v| m.files = parse_files(&v))) }
+            { f.text(&format!("{p}.alt"), ui.alt, &media.alt, true, on_media!(i, |m, v| m.alt = v)) }
             <label class="studio-check">
                 <input type="checkbox" checked={media.decorative} onchange={decorative} />
                 { " " }{ ui.decorative }

@@ -30,7 +30,12 @@ pub(crate) fn field_problems(
     path: &str,
     id: &str,
 ) -> (Option<String>, Html) {
-    let mine: Vec<&DeckError> = problems.iter().filter(|p| p.path() == path).collect();
+    // A list of ids typed in one field (`sources`) shows its items' problems too.
+    let item = format!("{path}[");
+    let mine: Vec<&DeckError> = problems
+        .iter()
+        .filter(|p| p.path() == path || (path.ends_with("sources") && p.path().starts_with(&item)))
+        .collect();
     if mine.is_empty() {
         return (None, Html::default());
     }
@@ -39,7 +44,7 @@ pub(crate) fn field_problems(
         <ul class="studio-field-problems" id={note_id.clone()} lang="en">
             { for mine.iter().map(|p| {
                 let text = p.to_string();
-                let text = text.strip_prefix(&format!("{path}: ")).unwrap_or(&text).to_string();
+                let text = text.strip_prefix(&format!("{}: ", p.path())).unwrap_or(&text).to_string();
                 html! { <li>{ text }</li> }
             }) }
         </ul>

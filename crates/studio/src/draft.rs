@@ -23,6 +23,51 @@ pub fn pretty(deck: &Deck) -> String {
     explainer_deck::to_pretty_json(deck)
 }
 
+/// Where the preview looks for pictures given relative to the deck file: the site's `decks/`
+/// folder, where `make build` publishes decks, seen from the studio's page (`studio/`).
+pub const PREVIEW_DECKS: &str = "../decks/";
+
+/// The draft as the preview shows it: when it reads as a deck and has pictures with relative
+/// paths, the same deck with those paths made relative to [`PREVIEW_DECKS`]; otherwise the
+/// text as it is (so the widget reports its problems as it would).
+pub fn for_preview(text: &str) -> yew::AttrValue {
+    match serde_json::from_str::<Deck>(text) {
+        Ok(mut deck)
+            if deck
+                .cards
+                .iter()
+                .filter_map(|c| c.media())
+                .any(|m| explainer_deck::is_relative(&m.src)) =>
+        {
+            deck.rebase_media(PREVIEW_DECKS);
+            serde_json::to_string(&deck)
+                .map(yew::AttrValue::from)
+                .unwrap_or_else(|_| text.to_string().into())
+        }
+        _ => text.to_string().into(),
+    }
+}
+
+/// A warning for a picture address readers could not load, or `None`: one on this computer
+/// (`localhost`, `127.…`), or a plain `http:` one (refused by browsers on `https:` pages).
+pub fn address_warning(src: &str, lang: explainer_deck::Lang) -> Option<&'static str> {
+    let lower = src.trim().to_ascii_lowercase();
+    let host = lower
+        .strip_prefix("http://")
+        .or_else(|| lower.strip_prefix("https://"))?
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
+    let ui = crate::studio_ui(lang);
+    if host == "localhost" || host.starts_with("127.") || host.starts_with('[') {
+        Some(ui.picture_local)
+    } else if lower.starts_with("http://") {
+        Some(ui.picture_http)
+    } else {
+        None
+    }
+}
+
 /// The shipped English deck, pretty.
 pub fn shipped() -> String {
     parse_deck(BUILTIN_DECK_EN)

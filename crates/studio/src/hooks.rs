@@ -66,6 +66,11 @@ pub fn use_jump_to_problem(
         });
     }
     Callback::from(move |(path, at): ProblemPlace| {
+        // An item of a list typed in one field (`sources[2]`) is in that field.
+        let path = match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+            Some((list, _)) if list.ends_with("sources") => list.to_string(),
+            _ => path,
+        };
         let id = crate::field_id(&path);
         match card_of(&path) {
             Some(card) if card != selected => {

@@ -196,6 +196,14 @@ pub struct StudioUi {
     pub credit: &'static str,
     /// The credit's link.
     pub credit_url: &'static str,
+    /// The picture's other widths.
+    pub picture_files: &'static str,
+    /// Where relative picture paths are read from, and where the preview looks.
+    pub picture_hint: &'static str,
+    /// Warning: the picture's address is on this computer.
+    pub picture_local: &'static str,
+    /// Warning: the picture's address is plain http.
+    pub picture_http: &'static str,
 }
 
 const EN: StudioUi = StudioUi {
@@ -294,6 +302,10 @@ const EN: StudioUi = StudioUi {
     caption: "Caption",
     credit: "Credit",
     credit_url: "Credit link (https://…)",
+    picture_files: "Other widths (optional): file and width in pixels, e.g. media/map-400.png 400, media/map-1600.png 1600",
+    picture_hint: "A path like media/map.png is read from the folder the deck is published in; the preview looks in this site's decks/ folder.",
+    picture_local: "This address is on this computer: readers cannot load it. Use the picture's published address, or a path beside the deck.",
+    picture_http: "This address is plain http: pages served over https will not load it. Use https://.",
 };
 
 const JA: StudioUi = StudioUi {
@@ -392,6 +404,10 @@ const JA: StudioUi = StudioUi {
     caption: "キャプション",
     credit: "クレジット",
     credit_url: "クレジットのリンク（https://…）",
+    picture_files: "ほかの幅（任意）：ファイルと幅（ピクセル）。例：media/map-400.png 400, media/map-1600.png 1600",
+    picture_hint: "media/map.png のようなパスは、デッキを公開するフォルダーから読み込まれます。プレビューはこのサイトの decks/ フォルダーを探します。",
+    picture_local: "このアドレスはこのコンピューター上のものです。読者には読み込めません。公開先のアドレスか、デッキと同じ場所からのパスを使ってください。",
+    picture_http: "このアドレスは http です。https のページでは読み込まれません。https:// を使ってください。",
 };
 
 /// The studio's strings in `lang`.

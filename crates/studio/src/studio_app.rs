@@ -48,6 +48,10 @@ pub fn Studio() -> Html {
         })
     });
 
+    // The preview's deck: its pictures' relative paths, written relative to the deck file, are
+    // looked for where `make build` publishes decks (this site's `decks/`, beside `studio/`),
+    // as a reader's page would find them beside the published deck.
+    let preview_json = use_memo(text.clone(), |t| draft::for_preview(t));
     // Every change is kept at once: nothing to lose on a reload or a crash.
     let set_text = {
         let dispatch = dispatch.clone();
@@ -185,7 +189,7 @@ pub fn Studio() -> Html {
                         <label><input type="checkbox" checked={state.dark} onchange={toggle(Action::ToggleDark)} />{ " " }{ ui.dark }</label>
                     </div>
                     <div class={classes!("studio-frame", state.phone.then_some("studio-phone"))}>
-                        <Preview json={text.clone()} go_to={state.go_to.clone()}
+                        <Preview json={(*preview_json).clone()} go_to={state.go_to.clone()}
                             theme={if state.dark { "dark" } else { "light" }} />
                     </div>
                 </section>
