@@ -210,6 +210,10 @@ test.describe('on a touch screen', () => {
     await expect(inline).toBeVisible();
     await expect(inline).toContainText('The two governments consult closely');
     await expect(inline).toBeInViewport();
+    // Between its step and the next, overlapping neither.
+    const [own, detail, next] = await Promise.all([steps.nth(1).boundingBox(), inline.boundingBox(), steps.nth(2).boundingBox()]);
+    expect(detail.y).toBeGreaterThanOrEqual(own.y + own.height);
+    expect(detail.y + detail.height).toBeLessThanOrEqual(next.y);
     await expect(widget.locator('.cx-card .cx-flow-detail')).toHaveCSS('position', 'absolute');
     // A column on a phone: each box below the one before, none wider than the card.
     const boxes = await Promise.all((await steps.all()).map((s) => s.boundingBox()));
