@@ -9,10 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// 126,000 B = 123.0 KiB: the lean-widget issue's target was 128 KiB (131,072 B); the embed
-// measured 125,546 B when this was last lowered (cross-crate inlining in the release wasm,
-// docs/size-rules.md), so a regression of ~450 B fails. The next goal is 100 KB.
-export const BUDGET = 126_000;
+// 129,000 B = 126.0 KiB, under the 128 KiB (131,072 B) ceiling every feature must fit. Raised
+// from 126,000 B for dated updates and corrections (issue 28: 125,793 → 128,719 B, +2,926 B:
+// dates parsed and checked against the reader's day, formatted per language, the corrections'
+// views and the dots' mark). Pictures and flow cards (issue 27) fitted under 126,000 B by
+// reading decks with JSON.parse + serde-wasm-bindgen. A regression of ~300 B fails. The next
+// goal is still 100 KB.
+export const BUDGET = 129_000;
 
 /** The files of the default embed, in load order. */
 export const DEFAULT_EMBED = ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm'];

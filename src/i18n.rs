@@ -64,6 +64,20 @@ pub struct Ui {
     pub source: &'static str,
     /// Timeline: accessible name of the list of events.
     pub timeline: &'static str,
+    /// Before a deck's last-update date ("Updated …").
+    pub updated_before: &'static str,
+    /// After it ("…更新").
+    pub updated_after: &'static str,
+    /// Before a correction's date ("Correction, …").
+    pub correction_before: &'static str,
+    /// Between a correction's date and its text.
+    pub correction_after: &'static str,
+    /// Accessible name of a card's corrections.
+    pub corrections: &'static str,
+    /// Added to a progress dot's label when its card has a correction.
+    pub corrected_mark: &'static str,
+    /// A date as readers of this language write it ("December 4, 2026", "2026年12月4日").
+    pub date_text: fn(crate::deck::IsoDate) -> String,
     /// Flow card: accessible name of the list of steps.
     pub steps: &'static str,
     /// Timeline and quiz: button that jumps to the card telling the story.
@@ -125,6 +139,13 @@ const EN: Ui = Ui {
     source: "Source:",
     timeline: "Events",
     steps: "Steps",
+    updated_before: "Updated ",
+    updated_after: "",
+    correction_before: "Correction, ",
+    correction_after: ": ",
+    corrections: "Corrections",
+    corrected_mark: " (corrected)",
+    date_text: english_date,
     read_card: "Read the card",
     pick_case: "Pick a case",
     settled: "What the sources settle",
@@ -169,6 +190,13 @@ const PSEUDO: Ui = Ui {
     source: "⟦Source:⟧",
     timeline: "⟦Events⟧",
     steps: "⟦Steps⟧",
+    updated_before: "⟦Updated⟧ ",
+    updated_after: "",
+    correction_before: "⟦Correction⟧, ",
+    correction_after: ": ",
+    corrections: "⟦Corrections⟧",
+    corrected_mark: " ⟦(corrected)⟧",
+    date_text: english_date,
     read_card: "⟦Read the card⟧",
     pick_case: "⟦Pick a case⟧",
     settled: "⟦What the sources settle⟧",
@@ -210,6 +238,13 @@ const JA: Ui = Ui {
     source: "出典：",
     timeline: "出来事",
     steps: "流れ",
+    updated_before: "",
+    updated_after: "更新",
+    correction_before: "訂正（",
+    correction_after: "）",
+    corrections: "訂正",
+    corrected_mark: "（訂正あり）",
+    date_text: japanese_date,
     read_card: "関連カードを読む",
     pick_case: "ケースを選ぶ",
     settled: "資料で確認されていること",
@@ -297,6 +332,32 @@ fn load_error_ja(err: &LoadError) -> String {
             format!("{deck}に問題が{}件あります。", errors.len())
         }
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "December 4, 2026".
+fn english_date(d: crate::deck::IsoDate) -> String {
+    let month = MONTHS[usize::from(d.month.clamp(1, 12)) - 1];
+    format!("{month} {}, {}", d.day, d.year)
+}
+
+/// "2026年12月4日".
+fn japanese_date(d: crate::deck::IsoDate) -> String {
+    format!("{}年{}月{}日", d.year, d.month, d.day)
 }
 
 impl Ui {

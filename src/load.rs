@@ -118,7 +118,8 @@ mod browser {
     use wasm_bindgen::{JsCast, JsValue};
 
     use crate::deck::{
-        line_column, validate, Card, Deck, DeckError, DeckErrors, Source, Term, MAX_DECK_BYTES,
+        line_column, validate_as_of, Card, Deck, DeckError, DeckErrors, IsoDate, Source, Term,
+        MAX_DECK_BYTES,
     };
 
     pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
@@ -145,7 +146,14 @@ mod browser {
                 return one(misshapen(&value, message));
             }
         };
-        let problems = validate(&deck);
+        // Dates a deck states are checked against the reader's own date.
+        let now = js_sys::Date::new_0();
+        let today = IsoDate {
+            year: now.get_full_year() as u16,
+            month: now.get_month() as u8 + 1,
+            day: now.get_date() as u8,
+        };
+        let problems = validate_as_of(&deck, Some(today));
         if problems.is_empty() {
             Ok(deck)
         } else {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::render;
+use common::{attr, one, render, text};
 use std::rc::Rc;
 
 use explainer::components::{
@@ -184,4 +184,25 @@ fn the_loader_says_stopped_in_the_same_words() {
         let line = format!("{}: '{}',", lang.tag(), lang.ui().stopped);
         assert!(loader.contains(&line), "web/explainer.js lacks {line}");
     }
+}
+
+/// The update line and a correction in Japanese: 「2026年12月1日更新」, 「訂正（2026年12月2日）…」.
+#[tokio::test]
+async fn updates_and_corrections_are_dated_the_japanese_way() {
+    let deck = Rc::new(parse_deck(FIXTURE_JA).unwrap());
+    let last = deck.cards.len() - 1;
+    let doc = render::<Carousel>(yew::props!(CarouselProps {
+        deck: deck.clone(),
+        start: last,
+    }))
+    .await;
+    assert_eq!(text(one(&doc, ".cx-updated")), "2026年12月1日更新");
+    assert_eq!(
+        text(one(&doc, ".cx-corrections")),
+        "訂正（2026年12月2日）このカードの以前の版は日付を誤っていました。"
+    );
+    assert_eq!(
+        attr(one(&doc, ".cx-corrections"), "aria-label"),
+        Some("訂正")
+    );
 }

@@ -447,3 +447,35 @@ async fn a_picture_reserves_its_box_and_names_its_credit() {
     assert_eq!(attr(credit, "href"), Some("https://example.org/credit"));
     assert!(text(figure).contains("A caption"));
 }
+
+#[tokio::test]
+async fn a_decks_update_and_a_cards_corrections_are_shown_with_their_dates() {
+    let doc = carousel(6).await;
+    // Under the deck's title, with the date machine-readable.
+    let updated = one(&doc, "header.cx-head > p.cx-updated");
+    assert_eq!(text(updated), "Updated December 1, 2026");
+    assert_eq!(
+        attr(one(&doc, ".cx-updated time"), "datetime"),
+        Some("2026-12-01")
+    );
+    // At the card's foot, before its sources, labelled.
+    let corrections = one(&doc, ".cx-card aside.cx-corrections");
+    assert_eq!(attr(corrections, "aria-label"), Some("Corrections"));
+    assert_eq!(
+        text(corrections),
+        "Correction, December 2, 2026: An earlier version of this card named the wrong day."
+    );
+    assert_eq!(
+        attr(one(&doc, ".cx-corrections time"), "datetime"),
+        Some("2026-12-02")
+    );
+    // The corrected card's dot says so (a screen reader hears it on the dot, not on each move);
+    // the others' do not.
+    let dots = all(&doc, ".cx-dot");
+    assert_eq!(attr(dots[6], "data-corrected"), Some(""));
+    assert!(attr(dots[6], "aria-label")
+        .unwrap()
+        .ends_with("(corrected)"));
+    assert_eq!(attr(dots[0], "data-corrected"), None);
+    assert_eq!(all(&doc, "[aria-live] .cx-corrections").len(), 0);
+}

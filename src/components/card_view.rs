@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::LangUi;
 
-use crate::components::parts::{heading_tag, KindView, SlideAt};
+use crate::components::parts::{corrections_list, heading_tag, KindView, SlideAt};
 use crate::components::{media_figure, source_list, SharedDeck};
 use crate::deck::each_kind;
 
@@ -107,6 +107,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
         <>
             <@{heading_tag(props.heading_level)} class="cx-card-title">{ card.title() }</@>
             { body }
+            { corrections_list(card, deck.lang.ui()) }
             { source_list(deck, card.sources()) }
         </>
     }

@@ -9,7 +9,7 @@ use crate::i18n::LangUi;
 
 use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
-use crate::components::parts::heading_tag;
+use crate::components::parts::{heading_tag, updated_line};
 use crate::components::{progress_dots, CardViewProps, SharedDeck};
 use crate::hooks::{use_carousel_keys, use_host_nav, use_ready_cards, use_swipe, HostLink};
 use crate::i18n::Lang;
@@ -108,6 +108,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>
                     { &deck.title }
                 </@>
+                { updated_line(deck, ui) }
             </header>
             // The controls come before the card (as in the APG carousel example), so a card of
             // another height never moves Previous/Next under the reader's finger or pointer.

@@ -99,3 +99,38 @@ pub fn list(items: &[String]) -> Html {
         <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
     }
 }
+
+/// A date the deck states for itself, as readers of `ui`'s language write it, in a `<time>`
+/// with its ISO form; the text as written when it is not a date (validation refuses those).
+pub fn date_time(date: &str, ui: &Ui) -> Html {
+    match crate::deck::IsoDate::parse(date) {
+        Some(day) => html! { <time datetime={day.to_string()}>{ (ui.date_text)(day) }</time> },
+        None => html! { { date } },
+    }
+}
+
+/// "Updated December 4, 2026" under a deck's title, if the deck says when.
+pub fn updated_line(deck: &Deck, ui: &Ui) -> Html {
+    match &deck.updated {
+        Some(date) => html! {
+            <p class="cx-updated">{ ui.updated_before }{ date_time(date, ui) }{ ui.updated_after }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// The corrections published on a card, at its foot, each labelled with its date; nothing for
+/// a card that has none. Shared by the carousel and the static view.
+pub fn corrections_list(card: &crate::deck::Card, ui: &Ui) -> Html {
+    let corrections = card.corrections();
+    if corrections.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <aside class="cx-corrections" aria-label={ui.corrections}>
+            { for corrections.iter().map(|c| html! {
+                <p><strong>{ ui.correction_before }{ date_time(&c.date, ui) }{ ui.correction_after }</strong>{ &c.text }</p>
+            }) }
+        </aside>
+    }
+}

@@ -55,11 +55,19 @@ pub fn progress_dots(
                 Some(i) => {
                     let on_pick = on_pick.clone();
                     let current = (i == current).then_some("true");
+                    // A card with a correction is marked, for readers looking for what changed;
+                    // a screen reader hears it on the dot, not on every move.
+                    let corrected = !cards[i].corrections().is_empty();
+                    let mut label = ui.dot_label(i, cards[i].title());
+                    if corrected {
+                        label.push_str(ui.corrected_mark);
+                    }
                     html! {
                         <li key={at}>
                             <button type="button" class="cx-dot" aria-current={current}
+                                data-corrected={corrected.then_some("")}
                                 aria-controls={controls.clone()}
-                                aria-label={ui.dot_label(i, cards[i].title())}
+                                aria-label={label}
                                 onclick={Callback::from(move |_: MouseEvent| on_pick.emit(i))}>
                             </button>
                         </li>

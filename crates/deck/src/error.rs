@@ -140,6 +140,24 @@ pub enum DeckError {
         /// JSON path of the picture's `alt`.
         path: String,
     },
+    /// A date that is not a real date written `YYYY-MM-DD`.
+    #[error("{path}: \"{date}\" is not a date written YYYY-MM-DD (e.g. 2026-12-04)")]
+    BadDate {
+        /// JSON path of the date.
+        path: String,
+        /// The date as written.
+        date: String,
+    },
+    /// A date after today: a deck cannot have been updated, or a card corrected, tomorrow.
+    #[error("{path}: {date} is in the future (today is {today})")]
+    FutureDate {
+        /// JSON path of the date.
+        path: String,
+        /// The date as written.
+        date: String,
+        /// Today's date where the deck was checked.
+        today: String,
+    },
     /// A width or height of 0.
     #[error("{path}: must be more than 0 pixels")]
     NoPixels {
@@ -294,6 +312,8 @@ impl DeckError {
             | DeckError::NoAlt { path }
             | DeckError::DecorativeWithAlt { path }
             | DeckError::NoPixels { path }
+            | DeckError::BadDate { path, .. }
+            | DeckError::FutureDate { path, .. }
             | DeckError::DuplicateId { path, .. }
             | DeckError::UnknownCard { path, .. }
             | DeckError::UnknownTerm { path, .. }

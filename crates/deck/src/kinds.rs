@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Media;
+use crate::{Correction, Media};
 
 /// A timeline of dated events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +20,9 @@ pub struct TimelineCard {
     /// See [`super::Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`super::Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One event of a timeline.
@@ -56,6 +59,9 @@ pub struct NumbersCard {
     /// See [`super::Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`super::Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One figure of a numbers card.
@@ -96,6 +102,9 @@ pub struct ScenarioCard {
     /// See [`super::Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`super::Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One hypothetical case.
@@ -129,6 +138,9 @@ pub struct QuizCard {
     /// See [`super::Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`super::Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One multiple-choice question.
@@ -176,6 +188,9 @@ pub struct FlowCard {
     /// See [`super::Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`super::Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One step of a flow card.

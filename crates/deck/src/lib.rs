@@ -5,6 +5,7 @@
 //! runs [`validate()`](validate::validate) and reports *every* problem it finds, each with the
 //! JSON path of the value at fault.
 
+mod date;
 mod error;
 mod kinds;
 mod lang;
@@ -14,6 +15,7 @@ mod media;
 mod sheet;
 mod validate;
 
+pub use date::IsoDate;
 pub use error::{DeckError, DeckErrors};
 pub use kinds::{
     Choice, Figure, FlowCard, FlowStep, NumbersCard, Question, QuizCard, Scenario, ScenarioCard,
@@ -25,7 +27,7 @@ pub use markup::{parse_markup, segments_or_text, MarkupError, Segment};
 pub use media::{folder_of, is_relative, Media, MediaFile};
 pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};
 pub use validate::{
-    is_web_link, validate, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES,
+    is_web_link, validate, validate_as_of, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES,
     MIN_CASE_QUESTIONS, MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
 };
 
@@ -51,6 +53,10 @@ pub struct Deck {
     pub cards: Vec<Card>,
     /// Every source any card cites; cards refer to them by id.
     pub sources: Vec<Source>,
+    /// When the deck was last updated, `YYYY-MM-DD` (not in the future): shown under its title
+    /// ("Updated December 4, 2026").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
     /// Terms a reader may not know. Text cards mark them as `[[term-id]]` (the id is the word
     /// shown) or `[[shown text|term-id]]`; the widget turns each into a button that opens the
     /// definition.
@@ -202,6 +208,16 @@ impl Card {
         each_kind!(self, c => c.media.as_ref())
     }
 
+    /// The corrections published on the card, oldest first (any kind may have them).
+    pub fn corrections(&self) -> &[Correction] {
+        each_kind!(self, c => &c.corrections)
+    }
+
+    /// The corrections published on the card, to change (the sheet import, the studio).
+    pub fn corrections_mut(&mut self) -> &mut Vec<Correction> {
+        each_kind!(self, c => &mut c.corrections)
+    }
+
     /// The card's picture, to change (e.g. [`Deck::rebase_media`]).
     pub fn media_mut(&mut self) -> Option<&mut Media> {
         each_kind!(self, c => c.media.as_mut())
@@ -221,6 +237,7 @@ impl Card {
             title,
             sources,
             media,
+            corrections,
             mut body,
             mut events,
             mut figures,
@@ -248,6 +265,7 @@ impl Card {
                 body: need!(body),
                 sources,
                 media,
+                corrections,
             }),
             CardKind::Timeline => Card::Timeline(TimelineCard {
                 id,
@@ -255,6 +273,7 @@ impl Card {
                 events: need!(events),
                 sources,
                 media,
+                corrections,
             }),
             CardKind::Numbers => Card::Numbers(NumbersCard {
                 id,
@@ -262,6 +281,7 @@ impl Card {
                 figures: need!(figures),
                 sources,
                 media,
+                corrections,
             }),
             CardKind::Scenario => Card::Scenario(ScenarioCard {
                 id,
@@ -273,6 +293,7 @@ impl Card {
                 scenarios: need!(scenarios),
                 sources,
                 media,
+                corrections,
             }),
             CardKind::Quiz => Card::Quiz(QuizCard {
                 id,
@@ -280,6 +301,7 @@ impl Card {
                 questions: need!(questions),
                 sources,
                 media,
+                corrections,
             }),
             CardKind::Flow => Card::Flow(FlowCard {
                 id,
@@ -287,6 +309,7 @@ impl Card {
                 steps: need!(steps),
                 sources,
                 media,
+                corrections,
             }),
         };
         // Whatever is left belongs to another kind.
@@ -323,6 +346,8 @@ struct RawCard {
     sources: Vec<String>,
     #[serde(default)]
     media: Option<Media>,
+    #[serde(default)]
+    corrections: Vec<Correction>,
     body: Option<String>,
     events: Option<Vec<TimelineEvent>>,
     figures: Option<Vec<Figure>>,
@@ -360,6 +385,21 @@ pub struct TextCard {
     /// See [`Card::media`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
+    /// See [`Card::corrections`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction published on a card: when, and what was wrong, in the deck's language. Readers
+/// see it at the card's foot ("Correction, December 4, 2026: …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// When it was corrected, `YYYY-MM-DD`, not in the future.
+    pub date: String,
+    /// What was wrong and what the card says now, in a sentence or two.
+    pub text: String,
 }
 
 impl TextCard {

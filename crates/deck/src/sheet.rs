@@ -227,7 +227,7 @@ fn sub_rows(kind: CardKind) -> &'static [&'static str] {
 /// Every `kind` a row may have, for the message about an unknown one: `deck, source, term,
 /// text, timeline, event, … or choice`.
 fn row_kinds() -> String {
-    let mut all = vec!["deck", "source", "term"];
+    let mut all = vec!["deck", "source", "term", "correction"];
     for &kind in CardKind::ALL {
         all.push(kind.name());
         all.extend(sub_rows(kind));
@@ -329,6 +329,7 @@ impl Sheet {
             "deck" => self.deck_row(row),
             "source" => self.source_row(row),
             "term" => self.term_row(row),
+            "correction" => self.correction_row(row),
             "" => Err(row.problem(Some("kind"), "the row has no kind")),
             name => match CardKind::from_name(name) {
                 Some(card_kind) => self.card_row(card_kind, row),
@@ -352,6 +353,7 @@ impl Sheet {
         self.deck_row = Some(row.number);
         self.deck.id = row.get("id");
         self.deck.title = row.get("title");
+        self.deck.updated = row.optional("date");
         self.record(String::new(), row);
         let tag = row.get("lang");
         self.deck.lang = Lang::from_tag(&tag)
@@ -383,6 +385,28 @@ impl Sheet {
         Ok(())
     }
 
+    /// A correction of the card above it (any kind): its `date` and `text`.
+    fn correction_row(&mut self, row: &Row<'_>) -> Added {
+        let at = self.deck.cards.len();
+        let Some(card) = self.deck.cards.last_mut() else {
+            return Err(row.problem(
+                Some("kind"),
+                "a correction row must come after a card's row",
+            ));
+        };
+        let path = format!(
+            "cards[{}].corrections[{}]",
+            at - 1,
+            card.corrections().len()
+        );
+        card.corrections_mut().push(crate::Correction {
+            date: row.get("date"),
+            text: row.get("text"),
+        });
+        self.record(path, row);
+        Ok(())
+    }
+
     /// A card; its events, figures, cases or questions come in the rows after it.
     fn card_row(&mut self, kind: CardKind, row: &Row<'_>) -> Added {
         self.record(format!("cards[{}]", self.deck.cards.len()), row);
@@ -401,6 +425,7 @@ impl Sheet {
                 body: row.get("text").replace("\r\n", "\n"),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
             CardKind::Timeline => Card::Timeline(TimelineCard {
                 id,
@@ -408,6 +433,7 @@ impl Sheet {
                 events: Vec::new(),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
             CardKind::Numbers => Card::Numbers(NumbersCard {
                 id,
@@ -415,6 +441,7 @@ impl Sheet {
                 figures: Vec::new(),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
             CardKind::Scenario => Card::Scenario(ScenarioCard {
                 id,
@@ -426,6 +453,7 @@ impl Sheet {
                 scenarios: Vec::new(),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
             CardKind::Quiz => Card::Quiz(QuizCard {
                 id,
@@ -433,6 +461,7 @@ impl Sheet {
                 questions: Vec::new(),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
             CardKind::Flow => Card::Flow(FlowCard {
                 id,
@@ -440,6 +469,7 @@ impl Sheet {
                 steps: Vec::new(),
                 sources,
                 media,
+                corrections: Vec::new(),
             }),
         });
         problem
@@ -675,8 +705,9 @@ fn locate_in_sheet(err: &DeckError, rows_of: &[(String, usize)]) -> SheetProblem
         "id" | "title" | "date" | "value" | "publisher" | "url" | "source" | "sources" | "card"
         | "lang" => Some(field),
         "term" | "label" | "prompt" => Some("title"),
+        "updated" => Some("date"),
         "body" | "detail" | "description" | "definition" | "question" | "explanation"
-        | "caveat" => Some("text"),
+        | "caveat" | "text" => Some("text"),
         "choices" => Some("correct"),
         _ => None,
     };

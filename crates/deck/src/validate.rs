@@ -1,7 +1,7 @@
 //! Checks that go beyond the JSON shape: ids, references, empty text, markup and links.
 
 use super::markup::{parse_markup, MarkupError, Segment};
-use super::{is_relative, Card, Deck, DeckError, Media};
+use super::{is_relative, Card, Deck, DeckError, IsoDate, Media};
 
 /// The most characters any one text of a deck may have (a body of many paragraphs fits).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -52,6 +52,8 @@ impl<'d> Ids<'d> {
 /// Collects problems while walking a deck.
 struct Check<'d> {
     out: Vec<DeckError>,
+    /// Today, where known: dates after it are refused.
+    today: Option<IsoDate>,
     sources: Ids<'d>,
     cards: Ids<'d>,
     terms: Ids<'d>,
@@ -126,6 +128,25 @@ impl<'d> Check<'d> {
                 path,
                 id: id.into(),
             });
+        }
+    }
+
+    /// A date a deck states for itself: a real `YYYY-MM-DD`, not after today.
+    fn date(&mut self, path: String, date: &str) {
+        match IsoDate::parse(date.trim()) {
+            None => self.out.push(DeckError::BadDate {
+                path,
+                date: date.into(),
+            }),
+            Some(day) => {
+                if let Some(today) = self.today.filter(|&today| day > today) {
+                    self.out.push(DeckError::FutureDate {
+                        path,
+                        date: date.into(),
+                        today: today.to_string(),
+                    });
+                }
+            }
         }
     }
 
@@ -230,15 +251,26 @@ impl<'d> Check<'d> {
 }
 
 /// Validates a parsed deck and returns every problem found (empty when the deck is fine).
+/// Dates are checked against today where the platform has a clock ([`IsoDate::today`]); in a
+/// browser, call [`validate_as_of`] with the browser's date.
 pub fn validate(deck: &Deck) -> Vec<DeckError> {
+    validate_as_of(deck, IsoDate::today())
+}
+
+/// [`validate`], with dates after `today` refused (none are, when `today` is `None`).
+pub fn validate_as_of(deck: &Deck, today: Option<IsoDate>) -> Vec<DeckError> {
     let mut c = Check {
         out: Vec::new(),
+        today,
         sources: Ids::new(deck.sources.iter().map(|s| s.id.as_str())),
         cards: Ids::new(deck.cards.iter().map(|c| c.id())),
         terms: Ids::new(deck.glossary.iter().map(|t| t.id.as_str())),
     };
     c.id("id", &deck.id);
     c.text("title", &deck.title);
+    if let Some(updated) = &deck.updated {
+        c.date("updated".into(), updated);
+    }
 
     for (i, source) in deck.sources.iter().enumerate() {
         let at = format!("sources[{i}]");
@@ -308,6 +340,11 @@ pub fn validate(deck: &Deck) -> Vec<DeckError> {
         validate_kind(&mut c, &at, card);
         if let Some(media) = card.media() {
             c.media(&format!("{at}.media"), media);
+        }
+        for (j, correction) in card.corrections().iter().enumerate() {
+            let path = format!("{at}.corrections[{j}]");
+            c.date(format!("{path}.date"), &correction.date);
+            c.text(&format!("{path}.text"), &correction.text);
         }
         if card.sources().is_empty() {
             c.out.push(DeckError::NoSources {

@@ -762,3 +762,53 @@ fn a_flow_card_has_two_to_eight_steps_each_citing_its_cards_sources() {
     deck["cards"][0]["steps"] = serde_json::json!([]);
     assert!(check(deck)[0].contains("`steps` is not a field of a text card"));
 }
+
+#[test]
+fn dates_are_real_iso_dates_and_never_after_today() {
+    use explainer_deck::{validate_as_of, IsoDate};
+    assert_eq!(
+        IsoDate::parse("2024-02-29")
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-02-29")
+    );
+    for bad in [
+        "2026-02-29",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-4-19",
+        "19 April 2019",
+        "2026-04-31",
+        "",
+    ] {
+        assert_eq!(IsoDate::parse(bad), None, "{bad:?}");
+    }
+    assert_eq!(IsoDate::from_days(0).to_string(), "1970-01-01");
+    assert_eq!(IsoDate::from_days(20_791).to_string(), "2026-12-04");
+    let today = IsoDate::parse("2026-12-04");
+    let mut deck = valid();
+    deck["updated"] = "2026-12-04".into();
+    deck["cards"][1]["corrections"] = serde_json::json!([
+        { "date": "2026-12-03", "text": "An earlier version gave the wrong year." },
+        { "date": "2026-12-05", "text": "Tomorrow." },
+        { "date": "December 4, 2026", "text": " " }
+    ]);
+    let parsed: explainer_deck::Deck = serde_json::from_value(deck.clone()).unwrap();
+    let problems: Vec<String> = validate_as_of(&parsed, today)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "cards[1].corrections[1].date: 2026-12-05 is in the future (today is 2026-12-04)",
+            "cards[1].corrections[2].date: \"December 4, 2026\" is not a date written YYYY-MM-DD (e.g. 2026-12-04)",
+            "cards[1].corrections[2].text: must not be empty",
+        ]
+    );
+    deck["updated"] = "2999-01-01".into();
+    let parsed: explainer_deck::Deck = serde_json::from_value(deck).unwrap();
+    assert!(validate_as_of(&parsed, today)[0]
+        .to_string()
+        .starts_with("updated: 2999-01-01 is in the future"));
+}

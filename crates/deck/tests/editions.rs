@@ -80,8 +80,10 @@ fn skeleton(card: &Card) -> String {
             &m.credit_url,
         )
     });
+    // The same corrections, by date, in both editions (their text is the edition's).
+    let corrections: Vec<&String> = card.corrections().iter().map(|c| &c.date).collect();
     format!(
-        "{} {} {:?} {:?} {detail} {media:?}",
+        "{} {} {:?} {:?} {detail} {media:?} {corrections:?}",
         card.id(),
         card.kind(),
         card.sources(),
@@ -101,6 +103,10 @@ fn editions_have_the_same_cards_sources_and_numbers() {
     let (en, ja) = decks();
     assert_eq!((en.lang.tag(), ja.lang.tag()), ("en", "ja"));
     assert_eq!(en.id, ja.id);
+    assert_eq!(
+        en.updated, ja.updated,
+        "both editions were last updated together"
+    );
     let en_cards: Vec<_> = en.cards.iter().map(skeleton).collect();
     let ja_cards: Vec<_> = ja.cards.iter().map(skeleton).collect();
     assert_eq!(en_cards, ja_cards);

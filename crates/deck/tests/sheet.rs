@@ -100,7 +100,7 @@ slide,x,,,,,,,,
             r#"row 7, column card: unknown card """#,
             r#"row 7, column correct: exactly one choice must have "correct": true (found 0)"#,
             r#"row 8, column correct: "maybe" is not yes or no (leave it empty for no)"#,
-            r#"row 10, column kind: unknown kind "slide" (use deck, source, term, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question, choice, flow or step)"#,
+            r#"row 10, column kind: unknown kind "slide" (use deck, source, term, correction, text, timeline, event, numbers, figure, scenario, settled, open, caveat, case, case-question, quiz, question, choice, flow or step)"#,
         ]
     );
 }
@@ -159,5 +159,45 @@ fn a_pictures_problems_are_named_by_its_column_and_steps_by_their_row() {
     assert_eq!(
         problems(&sheet),
         ["row 5, column kind: a step row must come after a flow row"]
+    );
+}
+
+#[test]
+fn a_deck_row_dates_its_update_and_correction_rows_follow_any_card() {
+    let sheet = "kind,id,title,text,sources,lang,date\n\
+                 deck,d,D,,,en,2026-12-01\n\
+                 source,s,S,What it is,,,2020\n\
+                 text,one,One,Body,s,,\n\
+                 correction,,,An earlier version misstated the year.,,,2026-12-02\n\
+                 flow,f,F,,s,,\n\
+                 step,,A,B,s,,\n\
+                 step,,C,D,s,,\n\
+                 correction,,,A step was out of order.,,,2026-12-03\n";
+    let deck = deck_from_sheet(sheet).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(deck.updated.as_deref(), Some("2026-12-01"));
+    assert_eq!(deck.cards[0].corrections()[0].date, "2026-12-02");
+    assert_eq!(
+        deck.cards[1].corrections()[0].text,
+        "A step was out of order."
+    );
+    // A correction's problems are named by its row and column.
+    let sheet = "kind,id,title,text,sources,lang,date\n\
+                 deck,d,D,,,en,\n\
+                 source,s,S,What it is,,,2020\n\
+                 text,one,One,Body,s,,\n\
+                 correction,,,,,,4 December 2026\n";
+    assert_eq!(
+        problems(sheet),
+        [
+            "row 5, column date: \"4 December 2026\" is not a date written YYYY-MM-DD (e.g. 2026-12-04)",
+            "row 5, column text: must not be empty",
+        ]
+    );
+    let early = problems("kind,id,title,lang\ndeck,d,D,en\ncorrection,,,\n");
+    assert!(
+        early.contains(
+            &"row 3, column kind: a correction row must come after a card's row".to_string()
+        ),
+        "{early:?}"
     );
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use explainer::components::parts::heading_tag;
+use explainer::components::parts::{heading_tag, updated_line};
 use explainer::components::SharedDeck;
 use explainer::i18n::LangUi;
 
@@ -32,6 +32,7 @@ pub fn DeckArticle(props: &DeckArticleProps) -> Html {
         <section class="explainer-static" lang={deck.lang.tag()} aria-labelledby={title_id.clone()}>
             <p class="cx-kicker">{ ui.kicker }</p>
             <@{heading_tag(props.heading_level)} class="cx-title" id={title_id}>{ &deck.title }</@>
+            { updated_line(deck, ui) }
             { for (0..deck.cards.len()).map(|index| html! {
                 <StaticCard deck={deck.clone()} {index}
                     heading_level={props.heading_level.saturating_add(1)} />

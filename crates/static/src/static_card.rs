@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use explainer::components::parts::heading_tag;
+use explainer::components::parts::{corrections_list, heading_tag};
 use explainer::components::{media_image, source_list, SharedDeck};
 use explainer::i18n::LangUi;
 use explainer_deck::each_kind;
@@ -41,6 +41,7 @@ pub fn StaticCard(props: &StaticCardProps) -> Html {
                 { static_figure(media, props.index == 0) }
             }
             { each_kind!(card, c => c.static_body(deck, props.index, ui)) }
+            { corrections_list(card, ui) }
             { source_list(deck, card.sources()) }
         </article>
     }

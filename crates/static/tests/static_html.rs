@@ -109,3 +109,19 @@ async fn static_view_shows_every_step_and_every_picture_in_its_box() {
     assert!(text(figure).contains("Drawing: the test's author"));
     assert_eq!(all(&doc, "figure.cx-media").len(), 1);
 }
+
+#[tokio::test]
+async fn static_view_shows_the_update_and_every_correction() {
+    let doc = render::<DeckArticle>(DeckArticleProps {
+        deck: deck().into(),
+        heading_level: 2,
+    })
+    .await;
+    assert_eq!(
+        text(one(&doc, "section.explainer-static > p.cx-updated")),
+        "Updated December 1, 2026"
+    );
+    let correction = one(&doc, "#explainer-card-outro aside.cx-corrections");
+    assert!(text(correction).starts_with("Correction, December 2, 2026: "));
+    assert_eq!(all(&doc, "aside.cx-corrections").len(), 1);
+}

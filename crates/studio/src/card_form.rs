@@ -291,6 +291,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             { common }
             { picture_fields(&f, ui, props.lang, i, card.media()) }
             { own }
+            { corrections_fields(&f, ui, i, card.corrections()) }
         </section>
     }
 }
@@ -513,5 +514,57 @@ fn picture_fields(
             { f.text(&format!("{p}.credit_url"), ui.credit_url, media.credit_url.as_deref().unwrap_or(""), false, on_media!(i, |m, v| m.credit_url = optional(v))) }
             { f.button(ui.remove_picture.to_string(), set_media(None)) }
         </fieldset>
+    }
+}
+
+/// A card's corrections: each a date and a sentence, with a delete button; and a button that
+/// adds one dated today.
+fn corrections_fields(
+    f: &Fields<'_>,
+    ui: &'static StudioUi,
+    i: usize,
+    corrections: &[explainer_deck::Correction],
+) -> Html {
+    let set = |j: usize, date: bool| {
+        Rc::new(move |d: &mut Deck, v: String| {
+            if let Some(c) = d
+                .cards
+                .get_mut(i)
+                .and_then(|c| c.corrections_mut().get_mut(j))
+            {
+                if date {
+                    c.date = v;
+                } else {
+                    c.text = v;
+                }
+            }
+        }) as Set
+    };
+    html! {
+        <>
+            { for corrections.iter().enumerate().map(|(j, c)| {
+                let p = format!("cards[{i}].corrections[{j}]");
+                html! {
+                    <fieldset class="studio-item">
+                        <legend>{ format!("{} {}", ui.correction, j + 1) }</legend>
+                        { f.text(&format!("{p}.date"), ui.correction_date, &c.date, false, set(j, true)) }
+                        { f.text(&format!("{p}.text"), ui.correction_text, &c.text, true, set(j, false)) }
+                        { f.button(format!("{}: {} {}", ui.delete, ui.correction, j + 1), Rc::new(move |d: &mut Deck| {
+                            if let Some(card) = d.cards.get_mut(i) {
+                                card.corrections_mut().remove(j);
+                            }
+                        })) }
+                    </fieldset>
+                }
+            }) }
+            { f.button(ui.add_correction.to_string(), Rc::new(move |d: &mut Deck| {
+                if let Some(card) = d.cards.get_mut(i) {
+                    card.corrections_mut().push(explainer_deck::Correction {
+                        date: crate::draft::today().to_string(),
+                        text: String::new(),
+                    });
+                }
+            })) }
+        </>
     }
 }

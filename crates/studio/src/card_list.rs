@@ -47,6 +47,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             body: String::new(),
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
         CardKind::Timeline => Card::Timeline(TimelineCard {
             id,
@@ -60,6 +61,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             }],
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
         CardKind::Numbers => Card::Numbers(NumbersCard {
             id,
@@ -71,6 +73,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             }],
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
         CardKind::Scenario => Card::Scenario(ScenarioCard {
             id,
@@ -89,6 +92,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 .into(),
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
         CardKind::Quiz => Card::Quiz(QuizCard {
             id,
@@ -111,6 +115,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             }],
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
         CardKind::Flow => Card::Flow(FlowCard {
             id,
@@ -124,6 +129,7 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
                 .collect(),
             sources,
             media: None,
+            corrections: Vec::new(),
         }),
     }
 }

@@ -90,11 +90,24 @@ pub fn DeckForm(props: &DeckFormProps) -> Html {
             }
         })
     };
+    // "Updated": today's date with one press (the browser's date, as readers' widgets check it).
+    let set_today = {
+        let deck = props.deck.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut deck = (*deck).clone();
+            deck.updated = Some(crate::draft::today().to_string());
+            on_change.emit(deck);
+        })
+    };
     html! {
         <fieldset class="studio-deck-form">
             <legend>{ ui.deck_settings }</legend>
             { text_field("title", ui.deck_title, &props.deck.title, |d, v| d.title = v) }
             { text_field("id", ui.deck_id, &props.deck.id, |d, v| d.id = v) }
+            { text_field("updated", ui.updated, props.deck.updated.as_deref().unwrap_or(""),
+                |d, v| d.updated = Some(v).filter(|v| !v.trim().is_empty())) }
+            <button type="button" class="studio-small" onclick={set_today}>{ ui.updated_today }</button>
             <div class="studio-field">
                 <label for="f-lang">{ ui.deck_lang }</label>
                 <select id="f-lang" onchange={on_lang}>

@@ -196,6 +196,18 @@ pub struct StudioUi {
     pub credit: &'static str,
     /// The credit's link.
     pub credit_url: &'static str,
+    /// The deck's last-update date.
+    pub updated: &'static str,
+    /// Sets it to today.
+    pub updated_today: &'static str,
+    /// One correction of a card.
+    pub correction: &'static str,
+    /// Adds a correction.
+    pub add_correction: &'static str,
+    /// A correction's date.
+    pub correction_date: &'static str,
+    /// What a correction says.
+    pub correction_text: &'static str,
     /// The picture's other widths.
     pub picture_files: &'static str,
     /// Where relative picture paths are read from, and where the preview looks.
@@ -302,6 +314,12 @@ const EN: StudioUi = StudioUi {
     caption: "Caption",
     credit: "Credit",
     credit_url: "Credit link (https://…)",
+    updated: "Last updated (YYYY-MM-DD, optional)",
+    updated_today: "Updated today",
+    correction: "Correction",
+    add_correction: "Add a correction",
+    correction_date: "Date of the correction (YYYY-MM-DD)",
+    correction_text: "What was wrong, and what the card says now",
     picture_files: "Other widths (optional): file and width in pixels, e.g. media/map-400.png 400, media/map-1600.png 1600",
     picture_hint: "A path like media/map.png is read from the folder the deck is published in; the preview looks in this site's decks/ folder.",
     picture_local: "This address is on this computer: readers cannot load it. Use the picture's published address, or a path beside the deck.",
@@ -404,6 +422,12 @@ const JA: StudioUi = StudioUi {
     caption: "キャプション",
     credit: "クレジット",
     credit_url: "クレジットのリンク（https://…）",
+    updated: "最終更新日（YYYY-MM-DD、任意）",
+    updated_today: "今日の日付にする",
+    correction: "訂正",
+    add_correction: "訂正を追加",
+    correction_date: "訂正の日付（YYYY-MM-DD）",
+    correction_text: "何が誤りで、カードが今どう述べているか",
     picture_files: "ほかの幅（任意）：ファイルと幅（ピクセル）。例：media/map-400.png 400, media/map-1600.png 1600",
     picture_hint: "media/map.png のようなパスは、デッキを公開するフォルダーから読み込まれます。プレビューはこのサイトの decks/ フォルダーを探します。",
     picture_local: "このアドレスはこのコンピューター上のものです。読者には読み込めません。公開先のアドレスか、デッキと同じ場所からのパスを使ってください。",

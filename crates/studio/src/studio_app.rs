@@ -38,12 +38,22 @@ pub fn Studio() -> Html {
     let text = state.text.clone();
     let selected = state.selected;
     let editor = use_node_ref();
-    let parsed = use_memo(text.clone(), |t| parse_deck(t));
+    // Checked as a reader's widget checks it: dates against today's (the browser's) date too.
+    let parsed = use_memo(text.clone(), |t| {
+        parse_deck(t).and_then(|deck| {
+            let problems = explainer_deck::validate_as_of(&deck, Some(draft::today()));
+            if problems.is_empty() {
+                Ok(deck)
+            } else {
+                Err(explainer_deck::DeckErrors(problems))
+            }
+        })
+    });
     // The deck as the forms show it: read for its shape only, so a deck with problems can
     // still be edited in the forms (its problems shown beside the fields).
     let shaped = use_memo(text.clone(), |t| {
         serde_json::from_str::<Deck>(t).ok().map(|deck| {
-            let problems = explainer_deck::validate(&deck);
+            let problems = explainer_deck::validate_as_of(&deck, Some(draft::today()));
             (Rc::new(deck), Rc::new(problems))
         })
     });
