@@ -24,7 +24,7 @@ function corrected(lang) {
 }
 
 async function open(page, deck) {
-  await page.route('**/corrected.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(deck) }));
+  await page.route((url) => url.pathname === '/corrected.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(deck) }));
   await page.goto('/embed.html?deck=/corrected.json');
   return page.locator('#explainer section.cx');
 }

@@ -355,3 +355,37 @@ test('a browser that refuses to store the draft is told so', async ({ page }) =>
   await editor.fill('{}');
   await expect(page.locator('.studio-alert[role=alert]')).toContainText('could not be saved in this browser');
 });
+
+test('a deck dated today and a correction added to a card, checked against today', async ({ page }) => {
+  const { editor, preview } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  await page.getByRole('button', { name: 'Updated today' }).press('Enter');
+  const updated = page.locator('#f-updated');
+  await expect(updated).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(editor).toHaveValue(/"updated": "\d{4}-\d{2}-\d{2}"/);
+  await page.getByRole('button', { name: 'Add a correction' }).press('Enter');
+  const date = page.locator('#f-cards-0--corrections-0--date');
+  await expect(date).toHaveValue(await updated.inputValue());
+  const text = page.locator('#f-cards-0--corrections-0--text');
+  await expect(text).toHaveAttribute('aria-invalid', 'true');
+  await text.fill('An earlier version misstated the year.');
+  await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+  // A date after today is refused beside its field.
+  await date.fill('2999-01-01');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await date.getAttribute('aria-describedby')}`)).toContainText('is in the future');
+  await date.fill(await updated.inputValue());
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toHaveValue(/"corrections": \[/);
+  // The deck is otherwise blank, so the preview lists its problems; once the card is complete
+  // it shows the correction at the card's foot.
+  await page.locator('#f-title').fill('A deck');
+  await page.getByRole('button', { name: 'Add a source' }).press('Enter');
+  await page.locator('#f-sources-0--description').fill('Press release');
+  await page.locator('#f-sources-0--date').fill('2019');
+  await page.locator('#f-cards-0--title').fill('A card');
+  await page.locator('#f-cards-0--body').fill('Its text.');
+  await page.locator('#f-cards-0--sources').fill('source-1');
+  await expect(preview.locator('.cx-card .cx-corrections')).toContainText('An earlier version misstated the year.');
+  await expect(preview.locator('.cx-updated time')).toHaveAttribute('datetime', await updated.inputValue());
+});
