@@ -113,12 +113,24 @@ pub fn parse(json: &str) -> Result<Deck, DeckErrors> {
     return crate::deck::parse_deck(json);
 }
 
+/// Today's date in the browser (the reader's, or the editor's in the studio): what the dates a
+/// deck states are checked against. (Only in a browser: natively the deck crate reads the
+/// clock, `IsoDate::today`.)
+pub fn today() -> crate::deck::IsoDate {
+    let now = js_sys::Date::new_0();
+    crate::deck::IsoDate {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::{JsCast, JsValue};
 
     use crate::deck::{
-        line_column, validate_as_of, Card, Deck, DeckError, DeckErrors, IsoDate, Source, Term,
+        line_column, validate_as_of, Card, Deck, DeckError, DeckErrors, Source, Term,
         MAX_DECK_BYTES,
     };
 
@@ -147,13 +159,7 @@ mod browser {
             }
         };
         // Dates a deck states are checked against the reader's own date.
-        let now = js_sys::Date::new_0();
-        let today = IsoDate {
-            year: now.get_full_year() as u16,
-            month: now.get_month() as u8 + 1,
-            day: now.get_date() as u8,
-        };
-        let problems = validate_as_of(&deck, Some(today));
+        let problems = validate_as_of(&deck, Some(super::today()));
         if problems.is_empty() {
             Ok(deck)
         } else {

@@ -68,16 +68,9 @@ pub fn address_warning(src: &str, lang: explainer_deck::Lang) -> Option<&'static
     }
 }
 
-/// Today's date in the editor's browser: what dates a deck states are checked against, and
-/// what "Updated today" and a new correction write.
-pub fn today() -> explainer_deck::IsoDate {
-    let now = js_sys::Date::new_0();
-    explainer_deck::IsoDate {
-        year: now.get_full_year() as u16,
-        month: now.get_month() as u8 + 1,
-        day: now.get_date() as u8,
-    }
-}
+/// Today's date in the editor's browser, as the reader's widget reads it: what dates a deck
+/// states are checked against, and what "Updated today" and a new correction write.
+pub use explainer::load::today;
 
 /// The shipped English deck, pretty.
 pub fn shipped() -> String {
