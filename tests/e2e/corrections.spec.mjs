@@ -71,3 +71,32 @@ test('a date after today and an empty correction are refused with their paths', 
     'cards[4].corrections[1].text: must not be empty',
   ]);
 });
+
+test('static HTML pasted before a correction gives way to the corrected deck, without errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  // The fragment an article pasted (the shipped deck's static HTML, its first-card snapshot
+  // styled inline, so the page asks no other site for anything), inside an element that names
+  // the deck's stable address, where the deck was corrected since.
+  const pasted = await (await page.request.get('/static/cyber-alliance.en.inline.html')).text();
+  const deck = corrected('en');
+  deck.cards[0].title = 'Attacks with a state behind them (corrected title)';
+  deck.cards[0].corrections = [{ date: '2026-12-02', text: 'The title now says what the card says.' }];
+  await page.route((url) => url.pathname === '/stable/cyber-alliance.en.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(deck) }),
+  );
+  await page.route((url) => url.pathname === '/stale-page.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>An old article</title><meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/explainer.js"></script></head>
+<body><h1>An old article</h1><div id="x" data-explainer data-deck="/stable/cyber-alliance.en.json">${pasted}</div><p id="after">The article goes on.</p></body></html>`,
+    }),
+  );
+  await page.goto('/stale-page.html');
+  const widget = page.locator('#x .cx-root section.cx');
+  await expect(widget.locator('.cx-updated')).toHaveText('Updated December 1, 2026');
+  await expect(widget.locator('.cx-card .cx-card-title')).toHaveText(deck.cards[0].title);
+  await expect(widget.locator('.cx-card .cx-corrections')).toContainText('The title now says what the card says.');
+  await expect(page.locator('#x .cx-snapshot')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

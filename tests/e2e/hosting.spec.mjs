@@ -1,7 +1,9 @@
 // The versioned hosting layout `make build` writes to release/ (scripts/post-build.sh), served
 // by the second test server with the headers release/_headers gives it, as a CDN on another
 // origin: explainer/<version>/ cached for a year, explainer/latest/ for minutes, CORS on both,
-// and an article on another site that loads the "latest" loader gets the pinned version's widget.
+// and an article on another site that loads the "latest" loader gets the pinned version's widget;
+// decks at one stable address (explainer/decks/) cached for minutes and revalidated, so a
+// correction published there reaches every article.
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { testPage } from './wordpress.mjs';
@@ -54,4 +56,31 @@ test('an article on another site using the latest loader runs the pinned release
   );
   expect(ours.filter((u) => u.startsWith('latest/'))).toEqual(['latest/explainer.js']);
   expect(errors).toEqual([]);
+});
+
+test('decks have a stable address, cached for minutes and revalidated: an edited deck is picked up', async ({ request }) => {
+  const url = `${CDN}decks/two-plus-two.en.json`;
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
+  expect(first.headers()['access-control-allow-origin']).toBe('*');
+  const etag = first.headers()['etag'];
+  expect(etag).toBeTruthy();
+  // Unchanged: the cached copy is still good.
+  expect((await request.get(url, { headers: { 'if-none-match': etag } })).status()).toBe(304);
+  // Corrected in place: revalidation brings the new deck.
+  const file = 'release/explainer/decks/two-plus-two.en.json';
+  const original = fs.readFileSync(file, 'utf8');
+  try {
+    const deck = JSON.parse(original);
+    deck.updated = '2026-12-01';
+    fs.writeFileSync(file, JSON.stringify(deck, null, 2) + '\n');
+    const again = await request.get(url, { headers: { 'if-none-match': etag } });
+    expect(again.status()).toBe(200);
+    expect((await again.json()).updated).toBe('2026-12-01');
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+  // The pictures beside the decks are there too.
+  expect((await request.get(`${CDN}decks/media/two-plus-two.svg`)).status()).toBe(200);
 });

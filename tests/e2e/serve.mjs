@@ -101,9 +101,16 @@ http
         return;
       }
       const type = types[path.extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      // Validators, as static hosts send them, so a cached file can be revalidated (304).
+      const stat = fs.statSync(file);
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      const headers = { 'content-type': type, 'cache-control': 'no-store', etag, 'last-modified': stat.mtime.toUTCString() };
       if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
       for (const rule of rules) if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       res.writeHead(200, headers);
       res.end(body);
     });
