@@ -107,6 +107,12 @@ pub struct Ui {
     pub retry: &'static str,
     /// Switch to the deck's other edition.
     pub language: &'static str,
+    /// The button under a card that shares a link to it.
+    pub share: &'static str,
+    /// Said (and shown) once the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Label of the field holding the link when the browser refused the clipboard.
+    pub copy_link: &'static str,
     /// Shown in place of the widget after an internal error (a panic): the module is dead.
     /// `web/explainer.js` says the same words when the release build's panic is a trap, since
     /// no Rust runs after that (a native test keeps the two the same). Not in that release
@@ -159,6 +165,9 @@ const EN: Ui = Ui {
     choose_first: "Choose an answer first.",
     retry: "Try the quiz again",
     language: "Language",
+    share: "Share this card",
+    link_copied: "Link copied.",
+    copy_link: "Copy this link: ",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.",
     of: "of",
@@ -210,6 +219,9 @@ const PSEUDO: Ui = Ui {
     choose_first: "⟦Choose an answer first.⟧",
     retry: "⟦Try the quiz again⟧",
     language: "⟦Language⟧",
+    share: "⟦Share this card⟧",
+    link_copied: "⟦Link copied.⟧",
+    copy_link: "⟦Copy this link:⟧ ",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "⟦Sorry, this explainer stopped working.⟧",
     of: "⟦of⟧",
@@ -258,6 +270,9 @@ const JA: Ui = Ui {
     choose_first: "先に答えを選んでください。",
     retry: "もう一度挑戦する",
     language: "言語",
+    share: "このカードを共有",
+    link_copied: "リンクをコピーしました。",
+    copy_link: "このリンクをコピーしてください：",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。",
     of: "/",

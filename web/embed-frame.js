@@ -44,6 +44,40 @@ const SEP = 'xPYMx';
 const send = (type, message) => {
   if (window.parent !== window) window.parent.postMessage(['pym', id, type, message].join(SEP), '*');
 };
+
+// "Share this card" links to the host article when this page knows it, with the explainer's
+// key there (web/explainer.js reads both attributes): pym.js passes the article's address as
+// `parentUrl` and the key as `childId`; our parent script (explainer-frame.js) sends them in a
+// message. Without either, the link is this page's own.
+const web = (text) => {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+};
+const host = (url, key) => {
+  el.setAttribute('data-share-url', url.href);
+  el.setAttribute('data-share-key', key);
+};
+const parentUrl = web(params.get('parentUrl'));
+if (parentUrl) {
+  host(parentUrl, id);
+  // A link to one of our cards (`#<childId>=<card>`, read as the loader reads its own hash)
+  // opens on that card, and asks pym to bring the frame into view, once.
+  for (const pair of parentUrl.hash.slice(1).split('&')) {
+    const [key, card] = pair.split('=').map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {}
+    });
+    if (key === id && card && /^[a-z0-9-]+$/.test(card)) {
+      el.setAttribute('data-start', card);
+      el.addEventListener('explainer:ready', () => send('scrollToChildPos', '0'), { once: true });
+    }
+  }
+}
 // WordPress appends `#?secret=<10 letters and digits>` to an oEmbed iframe's URL and sizes the
 // iframe only from messages that carry it.
 const secret = /(?:^#|[?&])secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash)?.[1];
@@ -81,9 +115,15 @@ for (const type of ['explainer:ready', 'explainer:cardchange']) {
 // The parent may ask for our height (pym sends its width on resize).
 const incoming = new RegExp(`^pym${SEP}${id.replace(/[^\w-]/g, '')}${SEP}(width)${SEP}(\\d{1,5})$`);
 // WordPress's host script sends `{message: 'ready', secret}` once its page has loaded.
+// Our parent script names the host article and our key there: `{explainer: 'parent', url, key}`.
 addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
   const data = event.data;
+  if (data?.explainer === 'parent') {
+    const url = typeof data.url === 'string' && web(data.url);
+    if (url && typeof data.key === 'string' && /^[\w-]{1,64}$/.test(data.key)) host(url, data.key);
+    return;
+  }
   const asked =
     typeof data === 'string'
       ? incoming.test(data)

@@ -128,9 +128,54 @@ function start() {
   const settled = (deck) =>
     deck && deck.heard ? Promise.race([deck.answer, new Promise((r) => setTimeout(r, 1000))]).then(() => {}, () => {}) : undefined;
 
+  // "Share this card". The widget draws the button and an empty note (share_bar.rs); the
+  // loader answers, as it reads deep links (hashCard) and so is the one place that writes
+  // one: the page's address (or the host article's, which the iframe embed page learns from
+  // its parent: data-share-url and data-share-key) and `#<key>=<card>`. Bytes decided where:
+  // the same in Rust, through wasm bindings and futures, cost ~3.7 KB gzipped.
+  const share = async (el, bar) => {
+    const root = el.shadowRoot;
+    const card = root.querySelector('.cx-card');
+    const note = bar.querySelector('.cx-share-note');
+    if (!card || !note) return;
+    const key = el.getAttribute('data-share-key') || el.id || 'explainer';
+    const page = (el.getAttribute('data-share-url') || location.href).split('#')[0];
+    const url = `${page}#${encodeURIComponent(key)}=${encodeURIComponent(card.dataset.cardId)}`;
+    note.textContent = '';
+    bar.querySelector('.cx-share-field')?.remove();
+    // The share sheet where a finger is the pointer and the browser has one; closing it is
+    // the reader's answer. Refused (a frame without the permission), the link is copied.
+    if (matchMedia('(pointer: coarse)').matches && navigator.share) {
+      try {
+        const title = root.querySelector('.cx-title')?.textContent;
+        return await navigator.share({ title, text: card.querySelector('.cx-card-title')?.textContent, url });
+      } catch (err) {
+        if (err.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      note.textContent = note.dataset.copied;
+    } catch {
+      // No clipboard (a sandboxed frame, a page without https): the link, selected, to copy.
+      const label = document.createElement('label');
+      const field = document.createElement('input');
+      label.className = 'cx-share-field';
+      field.readOnly = true;
+      field.value = url;
+      label.append(note.dataset.copyLink, field);
+      bar.append(label);
+      field.select();
+    }
+  };
+
   const mount = (el) => {
     if (mounted.has(el)) return;
     mounted.add(el);
+    el.addEventListener('click', (e) => {
+      const button = e.composedPath()[0];
+      if (button.classList?.contains('cx-share-btn')) share(el, button.parentNode);
+    });
     const deck = prefetch(el);
     load()
       .then(async (m) => {
@@ -177,9 +222,19 @@ function start() {
   const add = (el, first) => {
     if (queued.has(el)) return;
     queued.add(el);
+    // A link to one of its cards (a shared card) starts the explainer wherever it is.
+    const start = first && hashCard(el) ? reveal : place;
     // (Unless it was removed in the meantime: `drop` forgets it.)
-    if (first && el.shadowRoot?.querySelector('.cx-snapshot')) requestAnimationFrame(() => setTimeout(() => queued.has(el) && place(el)));
-    else place(el);
+    if (first && el.shadowRoot?.querySelector('.cx-snapshot')) requestAnimationFrame(() => setTimeout(() => queued.has(el) && start(el)));
+    else start(el);
+  };
+  // Brings an explainer named by a link to one of its cards into view, once it is drawn (a box
+  // not yet drawn has no height to scroll to); focus stays where the browser put it.
+  const reveal = (el) => {
+    near?.unobserve(el);
+    if (el.shadowRoot?.querySelector('.cx')) el.scrollIntoView();
+    else el.addEventListener('explainer:ready', () => el.scrollIntoView(), { once: true });
+    mount(el);
   };
   const scan = (node, first) => {
     if (node.nodeType !== 1) return;
@@ -229,10 +284,12 @@ function start() {
   });
 
   addEventListener('hashchange', () => {
-    if (!widget) return;
     document.querySelectorAll(SELECTOR).forEach((el) => {
       const card = hashCard(el);
-      if (card && mounted.has(el)) widget.then((m) => m.goTo(el, card));
+      if (!card) return;
+      if (mounted.has(el) && widget) widget.then((m) => m.goTo(el, card));
+      queued.add(el);
+      reveal(el);
     });
   });
 }

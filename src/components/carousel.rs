@@ -10,7 +10,7 @@ use crate::i18n::LangUi;
 use crate::components::card_view::slide;
 use crate::components::language_switch::language_switch;
 use crate::components::parts::{heading_tag, updated_line};
-use crate::components::{progress_dots, CardViewProps, SharedDeck};
+use crate::components::{progress_dots, share_bar, CardViewProps, SharedDeck};
 use crate::hooks::{use_carousel_keys, use_host_nav, use_ready_cards, use_swipe, HostLink};
 use crate::i18n::Lang;
 use crate::state::{Nav, NavAction};
@@ -45,6 +45,10 @@ pub struct CarouselProps {
     /// Level of the deck's title (2: `h2`); card titles are one level below.
     #[prop_or(2)]
     pub heading_level: u8,
+    /// Whether the carousel offers "Share this card": on a page a reader can share, where the
+    /// embed loader answers the button ([`crate::embed`]); not in the studio's preview.
+    #[prop_or_default]
+    pub share: bool,
 }
 
 /// The carousel.
@@ -127,6 +131,10 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     eager: index == props.start,
                 }, index == nav.index)) }
             </div>
+            // Under the card it shares, as a card's sources are.
+            if props.share {
+                { share_bar(card.id(), ui) }
+            }
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>

@@ -71,6 +71,10 @@ pub struct ExplainerProps {
     /// error card. The embed then swaps the static HTML's first-card snapshot for the widget.
     #[prop_or_default]
     pub on_shown: Callback<()>,
+    /// Whether the carousel offers "Share this card" (the embed loader, which answers the
+    /// button, mounted the widget: [`crate::embed`]).
+    #[prop_or_default]
+    pub share: bool,
 }
 
 /// A request to show the card with id `card`. `seq` tells two requests for the same card
@@ -215,7 +219,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             html! {
                 <Carousel {key} deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start}
                     {go_to} {on_change} on_ready={props.on_ready.clone()} {on_language}
-                    {lang_note} heading_level={props.heading_level} />
+                    {lang_note} heading_level={props.heading_level}
+                    share={props.share} />
             }
         }
         Load::Failed(err) => {

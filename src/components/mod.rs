@@ -20,6 +20,7 @@ mod progress_dots;
 mod quiz_view;
 mod rich_text;
 mod scenario_view;
+mod share_bar;
 mod source_list;
 mod timeline_view;
 
@@ -34,6 +35,7 @@ pub use progress_dots::{progress_dots, visible_dots, MAX_DOTS};
 pub use quiz_view::{QuizView, QuizViewProps};
 pub use rich_text::{RichText, RichTextProps};
 pub use scenario_view::{ScenarioView, ScenarioViewProps};
+pub use share_bar::share_bar;
 pub use source_list::source_list;
 pub use timeline_view::{TimelineView, TimelineViewProps};
 

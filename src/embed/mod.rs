@@ -58,6 +58,7 @@ pub fn props_for(host: &web_sys::Element, id_prefix: AttrValue) -> ExplainerProp
         on_ready: Callback::noop(),
         on_change: Callback::noop(),
         on_shown: Callback::noop(),
+        share: false,
         builtin_base: None,
         heading_level: host
             .get_attribute("data-heading-level")
@@ -93,6 +94,8 @@ pub fn mount(
         props.start = Some(AttrValue::from(start));
     }
     props.builtin_base = base.map(AttrValue::from);
+    // The loader, which reads the deep links, answers "Share this card" (web/explainer.js).
+    props.share = true;
     (props.on_ready, props.on_change) = events::callbacks(&host);
 
     let style::Container {

@@ -389,3 +389,29 @@ test('a deck dated today and a correction added to a card, checked against today
   await expect(preview.locator('.cx-card .cx-corrections')).toContainText('An earlier version misstated the year.');
   await expect(preview.locator('.cx-updated time')).toHaveAttribute('datetime', await updated.inputValue());
 });
+
+test('download offers to date the deck today; unticked, the file keeps its date', async ({ page }) => {
+  const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).press('Enter');
+  await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
+  // The reader's date, as the studio and the widget read it.
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const stamp = page.getByRole('checkbox', { name: /Set “Last updated” to today as it downloads/ });
+  await expect(stamp).not.toBeChecked();
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download deck' }).press('Enter')]);
+    return JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+  };
+  // Unticked: downloaded as it is.
+  expect((await download()).updated).toBeUndefined();
+  await stamp.check();
+  const dated = await download();
+  expect(dated.updated).toBe(today);
+  // The draft says the same, and a deck dated today is not offered it again.
+  await expect(editor).toHaveValue(new RegExp(`"updated": "${today}"`));
+  await expect(page.locator('#f-updated')).toHaveValue(today);
+  await expect(stamp).toHaveCount(0);
+});

@@ -12,6 +12,7 @@
 mod card_form;
 mod card_list;
 mod deck_form;
+mod download_bar;
 pub mod draft;
 mod embed_code;
 mod hooks;
@@ -27,6 +28,7 @@ pub mod text_pos;
 pub use card_form::{field_id, CardForm, CardFormProps};
 pub use card_list::{new_card, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
+pub use download_bar::{DownloadBar, DownloadBarProps};
 pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};
 pub use preview::{Preview, PreviewProps};
 pub use problem_list::{ProblemList, ProblemListProps};

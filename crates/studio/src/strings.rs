@@ -200,6 +200,8 @@ pub struct StudioUi {
     pub updated: &'static str,
     /// Sets it to today.
     pub updated_today: &'static str,
+    /// Beside the download button: set "Last updated" to today (the date follows) on download.
+    pub stamp_today: &'static str,
     /// One correction of a card.
     pub correction: &'static str,
     /// Adds a correction.
@@ -316,6 +318,7 @@ const EN: StudioUi = StudioUi {
     credit_url: "Credit link (https://…)",
     updated: "Last updated (YYYY-MM-DD, optional)",
     updated_today: "Updated today",
+    stamp_today: "Set “Last updated” to today as it downloads: ",
     correction: "Correction",
     add_correction: "Add a correction",
     correction_date: "Date of the correction (YYYY-MM-DD)",
@@ -424,6 +427,7 @@ const JA: StudioUi = StudioUi {
     credit_url: "クレジットのリンク（https://…）",
     updated: "最終更新日（YYYY-MM-DD、任意）",
     updated_today: "今日の日付にする",
+    stamp_today: "ダウンロード時に最終更新日を今日にする：",
     correction: "訂正",
     add_correction: "訂正を追加",
     correction_date: "訂正の日付（YYYY-MM-DD）",

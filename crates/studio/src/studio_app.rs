@@ -11,7 +11,10 @@ use crate::hooks::{use_jump_to_problem, use_leave_guard};
 use crate::state::{Action, StudioState};
 use crate::text_pos::{card_of, line_column};
 use crate::{draft, studio_ui};
-use crate::{CardForm, CardList, DeckForm, EmbedCode, Preview, ProblemList, SourcesForm, StartBar};
+use crate::{
+    CardForm, CardList, DeckForm, DownloadBar, EmbedCode, Preview, ProblemList, SourcesForm,
+    StartBar,
+};
 use explainer::i18n::Lang;
 use explainer_deck::{parse_deck, path_at, Deck};
 
@@ -97,15 +100,6 @@ pub fn Studio() -> Html {
             }
         })
     };
-    let on_download = {
-        let text = text.clone();
-        let parsed = parsed.clone();
-        Callback::from(move |_: MouseEvent| match parsed.as_ref() {
-            Ok(deck) => draft::download(&format!("{}.json", deck.id), &draft::pretty(deck)),
-            // Never lose work: a deck with problems is downloaded as it is.
-            Err(_) => draft::download("deck.json", &text),
-        })
-    };
     let on_form = {
         let set_text = set_text.clone();
         Callback::from(move |deck: Deck| set_text.emit(draft::pretty(&deck)))
@@ -136,7 +130,7 @@ pub fn Studio() -> Html {
                     <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
                     <CardList deck={deck.clone()} on_change={on_form.clone()} selected={index} {on_select} lang={lang} />
                     <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form.clone()} lang={lang} />
-                    <SourcesForm deck={deck.clone()} problems={problems.clone()} on_change={on_form} lang={lang} />
+                    <SourcesForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
                 </>
             }
         }
@@ -186,7 +180,8 @@ pub fn Studio() -> Html {
                     { saved_note }
                     <h2>{ ui.problems }</h2>
                     <ProblemList text={text.clone()} {problems} on_jump={jump_to} lang={lang} />
-                    <button type="button" class="studio-download" onclick={on_download}>{ ui.download }</button>
+                    <DownloadBar deck={parsed.as_ref().as_ref().ok().map(|d| Rc::new(d.clone()))}
+                        text={AttrValue::from(text.to_string())} on_change={on_form.clone()} lang={lang} />
                     if let Ok(deck) = parsed.as_ref() {
                         <EmbedCode id={AttrValue::from(deck.id.clone())}
                             title={AttrValue::from(deck.title.clone())} lang={lang} />

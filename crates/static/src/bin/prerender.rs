@@ -164,6 +164,9 @@ async fn render(
         on_language: builtin.then(Callback::noop),
         lang_note: None,
         heading_level,
+        // The widget offers "Share this card" when the loader mounts it: drawn here too, so
+        // the swap moves nothing (the snapshot is inert).
+        share: true,
     })
     .hydratable(false)
     .render()

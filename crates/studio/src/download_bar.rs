@@ -1,0 +1,72 @@
+//! Download the deck. When the deck is sound and its "Last updated" date is not today, a
+//! checkbox beside the button offers to set it to today as it downloads (a correction or an
+//! update is going out); the editor then shows the same date, so the draft and the file agree.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use explainer::i18n::{Lang, LangUi};
+use explainer_deck::Deck;
+
+use crate::{draft, studio_ui};
+
+/// Properties of [`DownloadBar`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DownloadBarProps {
+    /// The deck, when it has no problem (its file is then named after its id).
+    pub deck: Option<Rc<Deck>>,
+    /// The JSON as typed: what a deck with problems is downloaded as, so no work is lost.
+    pub text: AttrValue,
+    /// Told the deck with today's date, when the editor asked for it on download.
+    pub on_change: Callback<Deck>,
+    /// The studio's language.
+    pub lang: Lang,
+}
+
+/// The download button, with the offer to date the deck today.
+#[function_component]
+pub fn DownloadBar(props: &DownloadBarProps) -> Html {
+    let ui = studio_ui(props.lang);
+    let stamp = use_state(|| false);
+    let today = draft::today();
+    // Offered only for a sound deck not already dated today.
+    let offer = props
+        .deck
+        .as_ref()
+        .filter(|deck| deck.updated.as_deref() != Some(today.to_string().as_str()));
+    let onclick = {
+        let (deck, text, on_change) = (
+            props.deck.clone(),
+            props.text.clone(),
+            props.on_change.clone(),
+        );
+        let stamp = *stamp && offer.is_some();
+        Callback::from(move |_: MouseEvent| match deck.as_deref() {
+            Some(deck) if stamp => {
+                let mut deck = deck.clone();
+                deck.updated = Some(today.to_string());
+                draft::download(&format!("{}.json", deck.id), &draft::pretty(&deck));
+                on_change.emit(deck);
+            }
+            Some(deck) => draft::download(&format!("{}.json", deck.id), &draft::pretty(deck)),
+            // Never lose work: a deck with problems is downloaded as it is.
+            None => draft::download("deck.json", &text),
+        })
+    };
+    let toggle = {
+        let stamp = stamp.clone();
+        Callback::from(move |_: Event| stamp.set(!*stamp))
+    };
+    html! {
+        <div class="studio-download-bar">
+            <button type="button" class="studio-download" {onclick}>{ ui.download }</button>
+            if offer.is_some() {
+                <label class="studio-stamp">
+                    <input type="checkbox" checked={*stamp} onchange={toggle} />
+                    { " " }{ ui.stamp_today }{ (props.lang.ui().date_text)(today) }
+                </label>
+            }
+        </div>
+    }
+}
