@@ -107,7 +107,8 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   const items = page.locator('.studio-card');
   await expect(items).toHaveCount(2);
   await expect(items.nth(1).locator('.studio-card-kind')).toHaveText('timeline');
-  await expect(page.getByRole('button', { name: 'Delete: timeline-1' })).toBeFocused();
+  // Focus is on the new card's first field, never on a Delete button a second Enter would press.
+  await expect(page.locator('#f-cards-1--title')).toBeFocused();
   await expect(editor).toHaveValue(/"kind": "timeline"/);
   // Its own form: the event's fields, each with its problems.
   await expect(page.getByRole('heading', { name: 'Editing the card: timeline' })).toBeVisible();
@@ -124,16 +125,22 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await page.getByRole('button', { name: 'Duplicate: timeline-1' }).press('Enter');
   await expect(items).toHaveCount(3);
   await expect(items.nth(1).locator('.studio-card-title')).toHaveText('timeline-1-1');
-  await expect(page.getByRole('button', { name: 'Duplicate: timeline-1-1' })).toBeFocused();
-  // Delete the copy: focus goes to the card that took its place.
+  await expect(page.locator('#f-cards-1--title')).toBeFocused();
+  // Delete the copy: focus goes to the list, on the card that took its place (not its Delete).
   await page.getByRole('button', { name: 'Delete: timeline-1-1' }).press('Enter');
   await expect(items).toHaveCount(2);
-  await expect(page.getByRole('button', { name: 'Delete: first' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Edit: first' })).toBeFocused();
+  // The copy had no title yet: the note names it by its place.
+  await expect(page.locator('.studio-history-note')).toHaveText('Card 2 deleted. Undo brings it back.');
   // A quiz: its question, choices and which one is right.
   await page.getByLabel('Kind of the new card').selectOption('quiz');
   await page.getByRole('button', { name: 'Add a card' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Editing the card: quiz' })).toBeVisible();
   await page.locator('#f-cards-2--questions-0--prompt').fill('Which one?');
+  // No choice is right until the editor picks one; until then it is a problem.
+  await expect(page.getByRole('radio', { name: /^Choice \d: The right answer$/ })).toHaveCount(2);
+  for (const radio of await page.getByRole('radio', { name: /^Choice \d: The right answer$/ }).all()) await expect(radio).not.toBeChecked();
+  await expect(page.locator('#f-cards-2--questions-0--choices-problems')).toContainText('exactly one choice');
   await page.getByRole('radio', { name: 'Choice 2: The right answer' }).check();
   await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
   // A source, cited by the first card: its problems go as its fields are filled.
@@ -204,6 +211,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await set('cards[4].questions[0].choices[0].text', 'This one');
   await set('cards[4].questions[0].choices[1].text', 'That one');
   await set('cards[4].questions[0].explanation', 'Because.');
+  await page.getByRole('radio', { name: 'Choice 1: The right answer' }).check();
   await set('cards[4].questions[0].card', 'text-1');
   // The text card's id is `first` in a blank deck: the quiz's link says so.
   await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card "text-1"');
@@ -414,4 +422,56 @@ test('download offers to date the deck today; unticked, the file keeps its date'
   await expect(editor).toHaveValue(new RegExp(`"updated": "${today}"`));
   await expect(page.locator('#f-updated')).toHaveValue(today);
   await expect(stamp).toHaveCount(0);
+});
+
+test('undo brings back a deleted card, a replaced draft and an import; redo does them again', async ({ page }) => {
+  const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).press('Enter');
+  await expect(editor).toHaveValue(/"id": "cyber-alliance"/);
+  const items = page.locator('.studio-card');
+  const count = await items.count();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('button', { name: 'Redo' });
+  const note = page.locator('.studio-history-note');
+
+  // A card deleted: the note says which, and Undo (the button) brings it back in its place.
+  const second = await items.nth(1).locator('.studio-card-title').textContent();
+  await page.getByRole('button', { name: `Delete: ${second}` }).press('Enter');
+  await expect(items).toHaveCount(count - 1);
+  await expect(note).toHaveText(`Card 2 (“${second}”) deleted. Undo brings it back.`);
+  await undo.press('Enter');
+  await expect(items).toHaveCount(count);
+  await expect(items.nth(1).locator('.studio-card-title')).toHaveText(second);
+  await expect(note).toHaveText(`Undone: card 2 (“${second}”) deleted.`);
+  await redo.press('Enter');
+  await expect(items).toHaveCount(count - 1);
+  await undo.press('Enter');
+
+  // The draft replaced by a blank deck: Ctrl+Z brings the whole deck back, Ctrl+Shift+Z redoes.
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  await expect(items).toHaveCount(1);
+  await expect(note).toHaveText('The draft was replaced. Undo brings it back.');
+  await page.locator('#f-title').press('Control+z');
+  await expect(items).toHaveCount(count);
+  await expect(editor).toHaveValue(/"id": "cyber-alliance"/);
+  await expect(note).toHaveText('Undone: the draft replaced.');
+  await page.locator('#f-title').press('Control+Shift+z');
+  await expect(items).toHaveCount(1);
+  await page.locator('#f-title').press('Control+z');
+
+  // An imported spreadsheet replaces the draft; undo brings the draft back.
+  await page.getByLabel('Open a deck file or a spreadsheet (JSON, CSV, TSV)').setInputFiles(template);
+  await expect(editor).not.toHaveValue(/"id": "cyber-alliance"/);
+  await undo.press('Enter');
+  await expect(editor).toHaveValue(/"id": "cyber-alliance"/);
+  // Typing is undone a burst at a time, and the undone draft is the one kept over a reload.
+  const title = page.locator('#f-title');
+  const before = await title.inputValue();
+  await title.press('End');
+  await page.keyboard.type(' (draft)');
+  await expect(title).toHaveValue(`${before} (draft)`);
+  await title.press('Control+z');
+  await expect(title).toHaveValue(before);
+  await page.reload();
+  await expect(page.locator('#f-title')).toHaveValue(before);
 });

@@ -255,7 +255,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 }) }
                 { f.button(ui.add_question.to_string(), card_edit!(Quiz, i, |c| c.questions.push(Question {
                     id: format!("q{}", c.questions.len() + 1), prompt: String::new(),
-                    choices: vec![Choice { text: String::new(), correct: true }, Choice { text: String::new(), correct: false }],
+                    choices: vec![Choice { text: String::new(), correct: false }, Choice { text: String::new(), correct: false }],
                     explanation: String::new(), card: String::new(),
                 }))) }
             </>

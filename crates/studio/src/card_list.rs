@@ -1,6 +1,7 @@
 //! The deck's cards as a list: add a card of any kind, duplicate, delete and reorder, by
-//! buttons (so by keyboard too). Focus stays with the card that moved, goes to the new card,
-//! and after a delete to the card that took its place (or the "Add" button).
+//! buttons (so by keyboard too). Focus stays with the card that moved, goes to a new card's
+//! first field (its title), and after a delete to the list: the card that took its place (its
+//! title, never its Delete button, so a second Enter deletes nothing), or the "Add" button.
 
 use std::rc::Rc;
 
@@ -100,10 +101,11 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
             questions: vec![Question {
                 id: "q1".into(),
                 prompt: String::new(),
+                // No choice is right until the editor picks one (validation says so until then).
                 choices: vec![
                     Choice {
                         text: String::new(),
-                        correct: true,
+                        correct: false,
                     },
                     Choice {
                         text: String::new(),
@@ -134,16 +136,28 @@ pub fn new_card(deck: &Deck, kind: CardKind) -> Card {
     }
 }
 
-/// What a list operation did, for where focus goes next.
-enum Focus {
-    /// This button of this card (`up`, `down`, `dup`, `del`).
-    Card(usize, &'static str),
+/// Where focus goes after a list operation: the element with this id.
+struct Focus(String);
+
+impl Focus {
+    /// This button of card `i` (`up`, `down`, `edit`).
+    fn card(i: usize, button: &str) -> Self {
+        Self(format!("studio-card-{i}-{button}"))
+    }
+
+    /// The title field of card `i`, in the card form.
+    fn title(i: usize) -> Self {
+        Self(crate::field_id(&format!("cards[{i}].title")))
+    }
+
     /// The "Add" button.
-    Add,
+    fn add() -> Self {
+        Self("studio-add-card".into())
+    }
 }
 
-/// A change to the deck that says where focus goes next.
-type Edit = Rc<dyn Fn(&mut Deck) -> Option<Focus>>;
+/// A change to the deck, the card it leaves in hand, and where focus goes next.
+type Edit = Rc<dyn Fn(&mut Deck) -> (usize, Focus)>;
 
 /// The list.
 #[function_component]
@@ -155,10 +169,8 @@ pub fn CardList(props: &CardListProps) -> Html {
         // After the list re-renders, focus the button the last operation named.
         let focus = focus.clone();
         use_effect_with(props.deck.clone(), move |_| {
-            let id = match focus.borrow_mut().take() {
-                Some(Focus::Card(i, button)) => format!("studio-card-{i}-{button}"),
-                Some(Focus::Add) => "studio-add-card".into(),
-                None => return,
+            let Some(Focus(id)) = focus.borrow_mut().take() else {
+                return;
             };
             if let Some(el) = gloo_utils::document().get_element_by_id(&id) {
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -174,12 +186,9 @@ pub fn CardList(props: &CardListProps) -> Html {
         let focus = focus.clone();
         Callback::from(move |_: MouseEvent| {
             let mut deck = (*deck).clone();
-            let next = f(&mut deck);
-            on_select.emit(match next {
-                Some(Focus::Card(i, _)) => i,
-                _ => 0,
-            });
-            *focus.borrow_mut() = next;
+            let (selected, next) = f(&mut deck);
+            on_select.emit(selected);
+            *focus.borrow_mut() = Some(next);
             on_change.emit(deck);
         })
     };
@@ -205,7 +214,8 @@ pub fn CardList(props: &CardListProps) -> Html {
                     html! {
                         <li class="studio-card" key={format!("{i}-{}", card.id())}>
                             <span class="studio-card-kind">{ card.kind() }</span>{ " " }
-                            <button type="button" class="studio-card-title" aria-label={label(ui.edit)}
+                            <button type="button" class="studio-card-title" id={format!("studio-card-{i}-edit")}
+                                aria-label={label(ui.edit)}
                                 aria-pressed={if i == props.selected { "true" } else { "false" }}
                                 onclick={let on_select = props.on_select.clone(); Callback::from(move |_: MouseEvent| on_select.emit(i))}>
                                 { name.clone() }
@@ -216,14 +226,14 @@ pub fn CardList(props: &CardListProps) -> Html {
                                     onclick={change(Rc::new(move |d: &mut Deck| {
                                         d.cards.swap(i, i - 1);
                                         // At the top its "up" button is disabled: "down" instead.
-                                        Some(Focus::Card(i - 1, if i == 1 { "down" } else { "up" }))
+                                        (i - 1, Focus::card(i - 1, if i == 1 { "down" } else { "up" }))
                                     }))}>{ "↑" }</button>
                                 <button type="button" id={format!("studio-card-{i}-down")} aria-label={label(ui.move_down)}
                                     disabled={i + 1 == len}
                                     onclick={change(Rc::new(move |d: &mut Deck| {
                                         d.cards.swap(i, i + 1);
                                         let last = i + 2 == d.cards.len();
-                                        Some(Focus::Card(i + 1, if last { "up" } else { "down" }))
+                                        (i + 1, Focus::card(i + 1, if last { "up" } else { "down" }))
                                     }))}>{ "↓" }</button>
                                 <button type="button" id={format!("studio-card-{i}-dup")} aria-label={label(ui.duplicate)}
                                     onclick={change(Rc::new(move |d: &mut Deck| {
@@ -231,12 +241,15 @@ pub fn CardList(props: &CardListProps) -> Html {
                                         let id = free_id(d, d.cards[i].id());
                                         crate::card_list::set_id(&mut copy, id);
                                         d.cards.insert(i + 1, copy);
-                                        Some(Focus::Card(i + 1, "dup"))
+                                        (i + 1, Focus::title(i + 1))
                                     }))}>{ ui.duplicate }</button>
                                 <button type="button" id={format!("studio-card-{i}-del")} aria-label={label(ui.delete)}
                                     onclick={change(Rc::new(move |d: &mut Deck| {
                                         d.cards.remove(i);
-                                        Some(if d.cards.is_empty() { Focus::Add } else { Focus::Card(i.min(d.cards.len() - 1), "del") })
+                                        match d.cards.len() {
+                                            0 => (0, Focus::add()),
+                                            len => (i.min(len - 1), Focus::card(i.min(len - 1), "edit")),
+                                        }
                                     }))}>{ ui.delete }</button>
                             </span>
                         </li>
@@ -254,7 +267,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                     onclick={change(Rc::new(move |d: &mut Deck| {
                         let card = new_card(d, new_kind);
                         d.cards.push(card);
-                        Some(Focus::Card(d.cards.len() - 1, "del"))
+                        (d.cards.len() - 1, Focus::title(d.cards.len() - 1))
                     }))}>{ ui.add_card }</button>
             </div>
         </section>

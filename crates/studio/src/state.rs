@@ -2,6 +2,11 @@
 //! does): the page is drawn from it, every change goes through [`StudioState::apply`], which is
 //! pure (tested natively, `tests/studio.rs`), and the side effects (storage, focus, download)
 //! stay in the component.
+//!
+//! Every edit of the draft is undoable: the state keeps the texts before each step ([`Step`])
+//! and, after an undo, the ones to redo. Typing is one step per burst (edits less than a second
+//! apart), and a step that replaced the draft or deleted a card leaves a visible note offering
+//! to undo it ([`Note`]).
 
 use std::rc::Rc;
 
@@ -26,6 +31,93 @@ pub struct StudioState {
     pub go_to: Option<GoTo>,
     /// The index of the card being edited in the forms.
     pub selected: usize,
+    /// The steps that can be undone, oldest first: each the text before it.
+    pub past: Vec<Step>,
+    /// The steps that can be redone, most recently undone last: each the text after it.
+    pub future: Vec<Step>,
+    /// When the last edit was made (ms, the page's clock), to join a burst of typing.
+    pub last_edit: f64,
+    /// What the history bar says: a step that can be undone, or one just undone or redone.
+    pub note: Option<Note>,
+}
+
+/// One undoable step: the draft's text on the other side of it, and what it did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The whole text before the step (in `past`) or after it (in `future`).
+    pub text: AttrValue,
+    /// What the step did.
+    pub change: Change,
+}
+
+/// What an edit did, as the history bar names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Typing or a field changed (in the forms or the JSON).
+    Typing,
+    /// The draft replaced as a whole: a blank deck, the shipped one, a file, a sheet.
+    Replaced,
+    /// A card added (or duplicated).
+    CardAdded,
+    /// A card moved.
+    CardMoved,
+    /// Card `n` (from 1) deleted, with its title.
+    CardDeleted(usize, String),
+}
+
+/// What the history bar says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// This step (a replaced draft, a deleted card) was just done and can be undone.
+    Done(Change),
+    /// This step was just undone and can be redone.
+    Undone(Change),
+    /// This step was just redone.
+    Redone(Change),
+}
+
+/// The most steps kept to undo.
+pub const MAX_UNDO: usize = 200;
+
+/// Edits closer together than this (ms) of the same kind are one step to undo.
+pub const BURST_MS: f64 = 1000.0;
+
+/// What changed from `before` to `after`, both deck texts: a card added, deleted or moved when
+/// their card lists say so (read for shape only), else typing.
+pub fn describe(before: &str, after: &str) -> Change {
+    use explainer_deck::Deck;
+    let (Ok(old), Ok(new)) = (
+        serde_json::from_str::<Deck>(before),
+        serde_json::from_str::<Deck>(after),
+    ) else {
+        return Change::Typing;
+    };
+    let ids = |deck: &Deck| {
+        deck.cards
+            .iter()
+            .map(|c| c.id().to_string())
+            .collect::<Vec<_>>()
+    };
+    let (old_ids, new_ids) = (ids(&old), ids(&new));
+    if new_ids.len() > old_ids.len() {
+        return Change::CardAdded;
+    }
+    if new_ids.len() < old_ids.len() {
+        // The first place where the lists part is the deleted card.
+        let at = old_ids
+            .iter()
+            .zip(&new_ids)
+            .position(|(a, b)| a != b)
+            .unwrap_or(new_ids.len());
+        return Change::CardDeleted(at + 1, old.cards[at].title().to_string());
+    }
+    let mut sorted = (old_ids.clone(), new_ids.clone());
+    sorted.0.sort();
+    sorted.1.sort();
+    if old_ids != new_ids && sorted.0 == sorted.1 {
+        return Change::CardMoved;
+    }
+    Change::Typing
 }
 
 /// A change to the studio's state.
@@ -36,6 +128,20 @@ pub enum Action {
         /// The whole new text.
         text: String,
         /// `draft::save`'s answer.
+        saved: bool,
+        /// What the edit did.
+        change: Change,
+        /// When (ms, the page's clock).
+        at: f64,
+    },
+    /// The last step undone; `saved`: whether the browser kept the text it brings back.
+    Undo {
+        /// `draft::save`'s answer for the text before the step.
+        saved: bool,
+    },
+    /// The last undone step done again.
+    Redo {
+        /// `draft::save`'s answer for the text after the step.
         saved: bool,
     },
     /// The studio speaks `Lang`.
@@ -61,16 +167,80 @@ impl StudioState {
             phone: false,
             go_to: None,
             selected: 0,
+            past: Vec::new(),
+            future: Vec::new(),
+            last_edit: f64::NEG_INFINITY,
+            note: None,
         }
+    }
+
+    /// The text an undo would bring back, if there is a step to undo.
+    pub fn undo_text(&self) -> Option<&AttrValue> {
+        self.past.last().map(|step| &step.text)
+    }
+
+    /// The text a redo would bring back, if there is a step to redo.
+    pub fn redo_text(&self) -> Option<&AttrValue> {
+        self.future.last().map(|step| &step.text)
     }
 
     /// The state after `action`, or `None` when nothing changes (the page is then not redrawn).
     pub fn apply(&self, action: Action) -> Option<Self> {
         let mut next = self.clone();
         match action {
-            Action::Edit { text, saved } => {
-                next.text = text.into();
+            Action::Edit {
+                text,
+                saved,
+                change,
+                at,
+            } => {
                 next.saved = Some(saved);
+                if text != self.text.as_str() {
+                    // A burst of typing is one step: its first edit's text is the one to go
+                    // back to.
+                    let burst = change == Change::Typing
+                        && self.future.is_empty()
+                        && at - self.last_edit < BURST_MS
+                        && self.past.last().is_some_and(|s| s.change == Change::Typing);
+                    if !burst {
+                        next.past.push(Step {
+                            text: self.text.clone(),
+                            change: change.clone(),
+                        });
+                        if next.past.len() > MAX_UNDO {
+                            next.past.remove(0);
+                        }
+                    }
+                    next.future.clear();
+                    next.text = text.into();
+                    next.last_edit = at;
+                    next.note = match change {
+                        Change::Replaced | Change::CardDeleted(..) => Some(Note::Done(change)),
+                        _ => None,
+                    };
+                }
+            }
+            Action::Undo { saved } => {
+                let step = next.past.pop()?;
+                next.future.push(Step {
+                    text: self.text.clone(),
+                    change: step.change.clone(),
+                });
+                next.text = step.text;
+                next.saved = Some(saved);
+                next.note = Some(Note::Undone(step.change));
+                next.last_edit = f64::NEG_INFINITY;
+            }
+            Action::Redo { saved } => {
+                let step = next.future.pop()?;
+                next.past.push(Step {
+                    text: self.text.clone(),
+                    change: step.change.clone(),
+                });
+                next.text = step.text;
+                next.saved = Some(saved);
+                next.note = Some(Note::Redone(step.change));
+                next.last_edit = f64::NEG_INFINITY;
             }
             Action::Speak(lang) => next.lang = lang,
             Action::ToggleDark => next.dark = !next.dark,

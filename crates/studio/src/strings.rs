@@ -3,6 +3,8 @@
 
 use explainer::i18n::Lang;
 
+use crate::state::{Change, Note};
+
 /// The studio's own strings in one language.
 #[derive(Debug)]
 pub struct StudioUi {
@@ -218,6 +220,68 @@ pub struct StudioUi {
     pub picture_local: &'static str,
     /// Warning: the picture's address is plain http.
     pub picture_http: &'static str,
+    /// Label of the undo/redo group.
+    pub history: &'static str,
+    /// Undo button.
+    pub undo: &'static str,
+    /// Redo button.
+    pub redo: &'static str,
+    /// What the history bar says after a step, an undo or a redo.
+    pub note_text: fn(&Note) -> String,
+}
+
+/// An edit as a phrase, in English.
+fn change_en(change: &Change) -> String {
+    match change {
+        Change::Typing => "typing".into(),
+        Change::Replaced => "the draft replaced".into(),
+        Change::CardAdded => "a card added".into(),
+        Change::CardMoved => "a card moved".into(),
+        Change::CardDeleted(n, title) if title.trim().is_empty() => format!("card {n} deleted"),
+        Change::CardDeleted(n, title) => format!("card {n} (“{title}”) deleted"),
+    }
+}
+
+fn note_en(note: &Note) -> String {
+    match note {
+        Note::Done(Change::Replaced) => "The draft was replaced. Undo brings it back.".into(),
+        Note::Done(Change::CardDeleted(n, title)) if title.trim().is_empty() => {
+            format!("Card {n} deleted. Undo brings it back.")
+        }
+        Note::Done(Change::CardDeleted(n, title)) => {
+            format!("Card {n} (“{title}”) deleted. Undo brings it back.")
+        }
+        Note::Done(change) => format!("Done: {}.", change_en(change)),
+        Note::Undone(change) => format!("Undone: {}.", change_en(change)),
+        Note::Redone(change) => format!("Redone: {}.", change_en(change)),
+    }
+}
+
+/// An edit as a phrase, in Japanese.
+fn change_ja(change: &Change) -> String {
+    match change {
+        Change::Typing => "入力".into(),
+        Change::Replaced => "下書きの置き換え".into(),
+        Change::CardAdded => "カードの追加".into(),
+        Change::CardMoved => "カードの移動".into(),
+        Change::CardDeleted(n, title) if title.trim().is_empty() => format!("カード{n}の削除"),
+        Change::CardDeleted(n, title) => format!("カード{n}（「{title}」）の削除"),
+    }
+}
+
+fn note_ja(note: &Note) -> String {
+    match note {
+        Note::Done(Change::Replaced) => "下書きを置き換えました。「元に戻す」で戻せます。".into(),
+        Note::Done(Change::CardDeleted(n, title)) if title.trim().is_empty() => {
+            format!("カード{n}を削除しました。「元に戻す」で戻せます。")
+        }
+        Note::Done(Change::CardDeleted(n, title)) => {
+            format!("カード{n}（「{title}」）を削除しました。「元に戻す」で戻せます。")
+        }
+        Note::Done(change) => format!("{}をしました。", change_ja(change)),
+        Note::Undone(change) => format!("元に戻しました：{}", change_ja(change)),
+        Note::Redone(change) => format!("やり直しました：{}", change_ja(change)),
+    }
 }
 
 const EN: StudioUi = StudioUi {
@@ -327,6 +391,10 @@ const EN: StudioUi = StudioUi {
     picture_hint: "A path like media/map.png is read from the folder the deck is published in; the preview looks in this site's decks/ folder.",
     picture_local: "This address is on this computer: readers cannot load it. Use the picture's published address, or a path beside the deck.",
     picture_http: "This address is plain http: pages served over https will not load it. Use https://.",
+    history: "History",
+    undo: "Undo",
+    redo: "Redo",
+    note_text: note_en,
 };
 
 const JA: StudioUi = StudioUi {
@@ -436,6 +504,10 @@ const JA: StudioUi = StudioUi {
     picture_hint: "media/map.png のようなパスは、デッキを公開するフォルダーから読み込まれます。プレビューはこのサイトの decks/ フォルダーを探します。",
     picture_local: "このアドレスはこのコンピューター上のものです。読者には読み込めません。公開先のアドレスか、デッキと同じ場所からのパスを使ってください。",
     picture_http: "このアドレスは http です。https のページでは読み込まれません。https:// を使ってください。",
+    history: "履歴",
+    undo: "元に戻す",
+    redo: "やり直す",
+    note_text: note_ja,
 };
 
 /// The studio's strings in `lang`.

@@ -8,12 +8,12 @@ use explainer::i18n::LangUi;
 use std::rc::Rc;
 
 use crate::hooks::{use_jump_to_problem, use_leave_guard};
-use crate::state::{Action, StudioState};
+use crate::state::{describe, Action, Change, StudioState};
 use crate::text_pos::{card_of, line_column};
 use crate::{draft, studio_ui};
 use crate::{
-    CardForm, CardList, DeckForm, DownloadBar, EmbedCode, Preview, ProblemList, SourcesForm,
-    StartBar,
+    CardForm, CardList, DeckForm, DownloadBar, EmbedCode, HistoryBar, Preview, ProblemList,
+    SourcesForm, StartBar,
 };
 use explainer::i18n::Lang;
 use explainer_deck::{parse_deck, path_at, Deck};
@@ -65,12 +65,60 @@ pub fn Studio() -> Html {
     // looked for where `make build` publishes decks (this site's `decks/`, beside `studio/`),
     // as a reader's page would find them beside the published deck.
     let preview_json = use_memo(text.clone(), |t| draft::for_preview(t));
-    // Every change is kept at once: nothing to lose on a reload or a crash.
-    let set_text = {
+    // Every change is kept at once: nothing to lose on a reload or a crash; and every change
+    // is a step that can be undone.
+    let edit = {
         let dispatch = dispatch.clone();
-        Callback::from(move |text: String| {
+        Callback::from(move |(text, change): (String, Change)| {
             let saved = draft::save(&text);
-            dispatch.dispatch(Action::Edit { text, saved });
+            let at = js_sys::Date::now();
+            dispatch.dispatch(Action::Edit {
+                text,
+                saved,
+                change,
+                at,
+            });
+        })
+    };
+    let set_text = edit.reform(|text: String| (text, Change::Typing));
+    let on_open = edit.reform(|text: String| (text, Change::Replaced));
+    let (undo, redo) = {
+        let step = |back: bool| {
+            let state = state.clone();
+            let dispatch = dispatch.clone();
+            Callback::from(move |()| {
+                let target = if back {
+                    state.undo_text()
+                } else {
+                    state.redo_text()
+                };
+                if let Some(text) = target {
+                    let saved = draft::save(text);
+                    dispatch.dispatch(if back {
+                        Action::Undo { saved }
+                    } else {
+                        Action::Redo { saved }
+                    });
+                }
+            })
+        };
+        (step(true), step(false))
+    };
+    // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) undo and redo the studio's steps, in a field
+    // too: the forms are drawn from the draft, so a field's own undo would not reach it.
+    let on_keys = {
+        let (undo, redo) = (undo.clone(), redo.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                return;
+            }
+            match e.key().to_ascii_lowercase().as_str() {
+                "z" if e.shift_key() => redo.emit(()),
+                "z" => undo.emit(()),
+                "y" if !e.shift_key() => redo.emit(()),
+                _ => return,
+            }
+            e.prevent_default();
         })
     };
     use_leave_guard(state.saved == Some(false));
@@ -101,8 +149,12 @@ pub fn Studio() -> Html {
         })
     };
     let on_form = {
-        let set_text = set_text.clone();
-        Callback::from(move |deck: Deck| set_text.emit(draft::pretty(&deck)))
+        let (edit, before) = (edit.clone(), text.clone());
+        Callback::from(move |deck: Deck| {
+            let after = draft::pretty(&deck);
+            let change = describe(&before, &after);
+            edit.emit((after, change));
+        })
     };
     let on_select = {
         let dispatch = dispatch.clone();
@@ -161,14 +213,16 @@ pub fn Studio() -> Html {
     };
 
     html! {
-        <div class="studio" lang={lang.tag()}>
+        <div class="studio" lang={lang.tag()} onkeydown={on_keys}>
             <header class="studio-head">
                 <h1>{ ui.heading }</h1>
                 <div role="group" aria-label={ui.language} class="studio-lang">
                     { for Lang::ALL.iter().copied().map(lang_button) }
                 </div>
             </header>
-            <StartBar on_open={set_text.clone()} lang={lang} />
+            <StartBar {on_open} lang={lang} />
+            <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
+                note={state.note.clone()} on_undo={undo} on_redo={redo} lang={lang} />
             <div class="studio-main">
                 <section class="studio-edit">
                     { forms }

@@ -53,7 +53,11 @@ fn a_new_card_of_every_kind_fits_the_deck_and_only_its_empty_texts_are_flagged()
     }
     let problems = validate(&deck);
     assert!(!problems.is_empty());
-    // Nothing but what the editor is to fill in: empty texts, missing sources and links.
+    // Nothing but what the editor is to fill in: empty texts, missing sources and links, and
+    // the quiz's right answer (no choice is pre-ticked: a wrong answer must not publish itself).
+    assert!(problems
+        .iter()
+        .any(|p| matches!(p, DeckError::QuizAnswer { found: 0, .. })));
     for p in &problems {
         assert!(
             matches!(
@@ -62,6 +66,7 @@ fn a_new_card_of_every_kind_fits_the_deck_and_only_its_empty_texts_are_flagged()
                     | DeckError::NoSources { .. }
                     | DeckError::UnknownCard { .. }
                     | DeckError::UnknownSource { .. }
+                    | DeckError::QuizAnswer { found: 0, .. }
             ),
             "{p}"
         );
@@ -81,32 +86,22 @@ fn a_field_id_is_its_json_path_made_safe() {
 #[test]
 fn the_studio_state_changes_only_through_its_actions_and_says_when_nothing_changed() {
     use explainer::i18n::Lang;
-    use explainer_studio::state::{Action, StudioState};
+    use explainer_studio::state::{Action, Change, StudioState};
 
     let open = StudioState::new(BLANK.to_string());
     assert_eq!((open.lang, open.saved, open.selected), (Lang::En, None, 0));
-    let edited = open
-        .apply(Action::Edit {
-            text: "{".into(),
-            saved: false,
-        })
-        .unwrap();
+    let edit = |text: &str, saved: bool| Action::Edit {
+        text: text.into(),
+        saved,
+        change: Change::Typing,
+        at: 0.0,
+    };
+    let edited = open.apply(edit("{", false)).unwrap();
     assert_eq!((edited.text.as_str(), edited.saved), ("{", Some(false)));
     // The same text again, still kept: no change, so no redraw.
-    let kept = edited
-        .apply(Action::Edit {
-            text: "{".into(),
-            saved: true,
-        })
-        .unwrap();
+    let kept = edited.apply(edit("{", true)).unwrap();
     assert_eq!(kept.saved, Some(true));
-    assert_eq!(
-        kept.apply(Action::Edit {
-            text: "{".into(),
-            saved: true
-        }),
-        None
-    );
+    assert_eq!(kept.apply(edit("{", true)), None);
     // Showing a card: a new request number each time the card changes; the same card twice is
     // no change.
     let shown = kept.apply(Action::Show("a".into())).unwrap();
@@ -130,4 +125,87 @@ fn the_studio_state_changes_only_through_its_actions_and_says_when_nothing_chang
     assert_eq!(flipped.apply(Action::Select(3)), None);
     // Everything else is as it was.
     assert_eq!(flipped.text, kept.text);
+}
+
+#[test]
+fn every_edit_can_be_undone_and_redone_and_a_burst_of_typing_is_one_step() {
+    use explainer_studio::state::{Action, Change, Note, StudioState};
+
+    let edit = |state: &StudioState, text: &str, change: Change, at: f64| {
+        state
+            .apply(Action::Edit {
+                text: text.into(),
+                saved: true,
+                change,
+                at,
+            })
+            .unwrap()
+    };
+    let open = StudioState::new("a".into());
+    assert_eq!(open.apply(Action::Undo { saved: true }), None);
+    // Three keystrokes within a second of each other, then one after a pause.
+    let typed = edit(&open, "ab", Change::Typing, 0.0);
+    let typed = edit(&typed, "abc", Change::Typing, 400.0);
+    let typed = edit(&typed, "abcd", Change::Typing, 800.0);
+    let typed = edit(&typed, "abcde", Change::Typing, 5000.0);
+    assert_eq!(typed.past.len(), 2);
+    let replaced = edit(&typed, "blank", Change::Replaced, 5100.0);
+    assert_eq!(replaced.note, Some(Note::Done(Change::Replaced)));
+    // Undo brings the replaced draft back and says what it undid; redo replaces it again.
+    let back = replaced.apply(Action::Undo { saved: true }).unwrap();
+    assert_eq!(back.text.as_str(), "abcde");
+    assert_eq!(back.note, Some(Note::Undone(Change::Replaced)));
+    assert_eq!(back.redo_text().map(|t| t.as_str()), Some("blank"));
+    let again = back.apply(Action::Redo { saved: true }).unwrap();
+    assert_eq!(again.text.as_str(), "blank");
+    assert_eq!(again.note, Some(Note::Redone(Change::Replaced)));
+    // Back to the start, burst by burst; a new edit then forgets what could be redone.
+    let start = again
+        .apply(Action::Undo { saved: true })
+        .and_then(|s| s.apply(Action::Undo { saved: true }))
+        .and_then(|s| s.apply(Action::Undo { saved: true }))
+        .unwrap();
+    assert_eq!(start.text.as_str(), "a");
+    assert_eq!(start.apply(Action::Undo { saved: true }), None);
+    let forked = edit(&start, "x", Change::Typing, 9000.0);
+    assert!(forked.future.is_empty());
+}
+
+#[test]
+fn an_edit_is_named_by_what_it_did_to_the_cards() {
+    use explainer_studio::state::{describe, Change};
+
+    let deck = |ids: &[(&str, &str)]| {
+        let cards: Vec<String> = ids
+            .iter()
+            .map(|(id, title)| {
+                format!(r#"{{"kind":"text","id":"{id}","title":"{title}","body":"","sources":[]}}"#)
+            })
+            .collect();
+        format!(
+            r#"{{"id":"d","lang":"en","title":"","sources":[],"cards":[{}]}}"#,
+            cards.join(",")
+        )
+    };
+    let three = deck(&[("a", "A"), ("b", "Bee"), ("c", "C")]);
+    assert_eq!(
+        describe(&three, &deck(&[("a", "A"), ("c", "C")])),
+        Change::CardDeleted(2, "Bee".into())
+    );
+    assert_eq!(
+        describe(
+            &three,
+            &deck(&[("a", "A"), ("b", "Bee"), ("c", "C"), ("d", "")])
+        ),
+        Change::CardAdded
+    );
+    assert_eq!(
+        describe(&three, &deck(&[("b", "Bee"), ("a", "A"), ("c", "C")])),
+        Change::CardMoved
+    );
+    assert_eq!(
+        describe(&three, &deck(&[("a", "Ay"), ("b", "Bee"), ("c", "C")])),
+        Change::Typing
+    );
+    assert_eq!(describe(&three, "{"), Change::Typing);
 }
