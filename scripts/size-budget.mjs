@@ -9,15 +9,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// 130,100 B = 127.1 KiB, under the 128 KiB (131,072 B) ceiling every feature must fit. Raised
-// from 129,000 B for "Share this card" (issue 28: 128,724 → 129,778 B, +1,054 B: the button and
+// 130,400 B = 127.3 KiB, under the 128 KiB (131,072 B) ceiling every feature must fit. Raised
+// from 129,000 B for "Share this card" (issue 28: 128,724 → 130,103 B, +1,379 B: the button and
 // its note in the wasm, +613 B; the loader answering it and bringing a deep-linked explainer
-// into view, +441 B; the same in Rust had cost +3,936 B). Before that, from 126,000 B for dated
+// into view, +441 B; the newcomer trial's fixes, +325 B: the note cleared with its card and by
+// the next share, the canonical address, the whole link wrapped in the field, a link to an
+// unknown card said so; the same in Rust had cost +3,936 B). Before that, from 126,000 B for dated
 // updates and corrections (125,793 → 128,719 B: dates parsed and checked against the reader's
 // day, formatted per language, the corrections' views and the dots' mark). Pictures and flow
 // cards (issue 27) fitted under 126,000 B by reading decks with JSON.parse +
 // serde-wasm-bindgen. A regression of ~300 B fails. The next goal is still 100 KB.
-export const BUDGET = 130_100;
+export const BUDGET = 130_400;
 
 /** The files of the default embed, in load order. */
 export const DEFAULT_EMBED = ['explainer.js', 'explainer-widget.js', 'explainer-widget_bg.wasm'];

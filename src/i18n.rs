@@ -113,6 +113,8 @@ pub struct Ui {
     pub link_copied: &'static str,
     /// Label of the field holding the link when the browser refused the clipboard.
     pub copy_link: &'static str,
+    /// Said when a link named a card the deck does not have (the first card shows instead).
+    pub link_unknown: &'static str,
     /// Shown in place of the widget after an internal error (a panic): the module is dead.
     /// `web/explainer.js` says the same words when the release build's panic is a trap, since
     /// no Rust runs after that (a native test keeps the two the same). Not in that release
@@ -168,6 +170,7 @@ const EN: Ui = Ui {
     share: "Share this card",
     link_copied: "Link copied.",
     copy_link: "Copy this link: ",
+    link_unknown: "The link you followed names a card this explainer does not have, so it opens at the start.",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "Sorry, this explainer stopped working because of an internal error. Reload the page to try again.",
     of: "of",
@@ -222,6 +225,7 @@ const PSEUDO: Ui = Ui {
     share: "⟦Share this card⟧",
     link_copied: "⟦Link copied.⟧",
     copy_link: "⟦Copy this link:⟧ ",
+    link_unknown: "⟦The link names a card this explainer does not have.⟧",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "⟦Sorry, this explainer stopped working.⟧",
     of: "⟦of⟧",
@@ -273,6 +277,7 @@ const JA: Ui = Ui {
     share: "このカードを共有",
     link_copied: "リンクをコピーしました。",
     copy_link: "このリンクをコピーしてください：",
+    link_unknown: "開いたリンクが指すカードはこの解説にないため、最初から表示しています。",
     #[cfg(not(panic = "immediate-abort"))]
     stopped: "申し訳ありません。内部エラーのため、この解説は動作を停止しました。ページを再読み込みしてください。",
     of: "/",

@@ -133,16 +133,25 @@ function start() {
   // one: the page's address (or the host article's, which the iframe embed page learns from
   // its parent: data-share-url and data-share-key) and `#<key>=<card>`. Bytes decided where:
   // the same in Rust, through wasm bindings and futures, cost ~3.7 KB gzipped.
+  // What the last share left on show (a note, a field), in whichever explainer: cleared by the
+  // next share anywhere on the page and when its card changes, so it never outlives its card.
+  let shown;
+  const unshare = () => {
+    if (shown) shown.querySelector('.cx-share-note').textContent = '';
+    shown?.querySelector('.cx-share-field')?.remove();
+  };
   const share = async (el, bar) => {
     const root = el.shadowRoot;
     const card = root.querySelector('.cx-card');
     const note = bar.querySelector('.cx-share-note');
     if (!card || !note) return;
     const key = el.getAttribute('data-share-key') || el.id || 'explainer';
-    const page = (el.getAttribute('data-share-url') || location.href).split('#')[0];
+    // The article's own address: the frame's host article, the page's canonical address (not
+    // the one with tracking parameters this reader came by), or the page's.
+    const page = (el.getAttribute('data-share-url') || document.querySelector('link[rel=canonical]')?.href || location.href).split('#')[0];
     const url = `${page}#${encodeURIComponent(key)}=${encodeURIComponent(card.dataset.cardId)}`;
-    note.textContent = '';
-    bar.querySelector('.cx-share-field')?.remove();
+    unshare();
+    shown = bar;
     // The share sheet where a finger is the pointer and the browser has one; closing it is
     // the reader's answer. Refused (a frame without the permission), the link is copied.
     if (matchMedia('(pointer: coarse)').matches && navigator.share) {
@@ -157,15 +166,18 @@ function start() {
       await navigator.clipboard.writeText(url);
       note.textContent = note.dataset.copied;
     } catch {
-      // No clipboard (a sandboxed frame, a page without https): the link, selected, to copy.
+      // No clipboard (a sandboxed frame, a page without https): the whole link, wrapped and
+      // selected, to copy; brought into view (a frame of fixed height may cut it off).
       const label = document.createElement('label');
-      const field = document.createElement('input');
+      const field = document.createElement('textarea');
       label.className = 'cx-share-field';
       field.readOnly = true;
+      field.rows = 3;
       field.value = url;
       label.append(note.dataset.copyLink, field);
       bar.append(label);
       field.select();
+      label.scrollIntoView({ block: 'nearest' });
     }
   };
 
@@ -176,6 +188,7 @@ function start() {
       const button = e.composedPath()[0];
       if (button.classList?.contains('cx-share-btn')) share(el, button.parentNode);
     });
+    el.addEventListener('explainer:cardchange', () => shown?.getRootNode() === el.shadowRoot && unshare());
     const deck = prefetch(el);
     load()
       .then(async (m) => {
@@ -223,17 +236,29 @@ function start() {
     if (queued.has(el)) return;
     queued.add(el);
     // A link to one of its cards (a shared card) starts the explainer wherever it is.
-    const start = first && hashCard(el) ? reveal : place;
+    const start = first && hashCard(el) ? (el) => reveal(el) : place;
     // (Unless it was removed in the meantime: `drop` forgets it.)
     if (first && el.shadowRoot?.querySelector('.cx-snapshot')) requestAnimationFrame(() => setTimeout(() => queued.has(el) && start(el)));
     else start(el);
   };
   // Brings an explainer named by a link to one of its cards into view, once it is drawn (a box
   // not yet drawn has no height to scroll to); focus stays where the browser put it.
-  const reveal = (el) => {
+  // A card the deck does not have opens the first card, and the share bar's note says so.
+  // (On a later hash change, the widget's move is still on its way: no such check then.)
+  const reveal = (el, later) => {
     near?.unobserve(el);
-    if (el.shadowRoot?.querySelector('.cx')) el.scrollIntoView();
-    else el.addEventListener('explainer:ready', () => el.scrollIntoView(), { once: true });
+    const show = () => {
+      el.scrollIntoView();
+      const root = el.shadowRoot;
+      const note = root.querySelector('.cx-share-note');
+      if (!later && note && root.querySelector('.cx-card')?.dataset.cardId !== hashCard(el)) {
+        unshare();
+        shown = note.parentNode;
+        note.textContent = note.dataset.unknown;
+      }
+    };
+    if (el.shadowRoot?.querySelector('.cx-card')) show();
+    else el.addEventListener('explainer:ready', show, { once: true });
     mount(el);
   };
   const scan = (node, first) => {
@@ -289,7 +314,7 @@ function start() {
       if (!card) return;
       if (mounted.has(el) && widget) widget.then((m) => m.goTo(el, card));
       queued.add(el);
-      reveal(el);
+      reveal(el, mounted.has(el));
     });
   });
 }

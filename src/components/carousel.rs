@@ -133,7 +133,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </div>
             // Under the card it shares, as a card's sources are.
             if props.share {
-                { share_bar(card.id(), ui) }
+                { share_bar(lang.tag(), ui) }
             }
             <div class="cx-sr-only cx-live" aria-live="polite" aria-atomic="true">
                 { announcement }

@@ -214,7 +214,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             let key = match &props.source {
                 DeckSource::Url(url) => url.to_string(),
                 DeckSource::Builtin => "builtin".to_string(),
-                DeckSource::Inline(_) | DeckSource::Refused(_) => "inline".to_string(),
+                // A deck given inline (the studio's preview) is edited in place: another
+                // number of cards is a new carousel, whose navigation knows the new length.
+                DeckSource::Inline(_) => format!("inline{}", deck.cards.len()),
+                DeckSource::Refused(_) => "refused".to_string(),
             };
             html! {
                 <Carousel {key} deck={deck.clone()} id_prefix={props.id_prefix.clone()} {start}

@@ -103,7 +103,7 @@ test('where the clipboard is refused (a frame from another site), the link is sh
   const widget = page.frameLocator('#other').locator('section.cx');
   await widget.locator('.cx-dot').nth(2).click();
   await widget.locator('.cx-share-btn').click();
-  const field = widget.locator('.cx-share-field input');
+  const field = widget.locator('.cx-share-field textarea');
   await expect(field).toHaveValue(`${embed}#explainer=${CARD.id}`);
   await expect(field).toHaveJSProperty('readOnly', true);
   await expect(widget.locator('.cx-share-field')).toContainText('Copy this link:');
@@ -163,4 +163,36 @@ test('a reader who closes the share sheet is not told anything was copied', asyn
   await expect(widget.locator('.cx-share-note')).toHaveText('');
   await expect(widget.locator('.cx-share-field')).toHaveCount(0);
   await context.close();
+});
+
+test('a link to a card the deck does not have opens at the start and says so', async ({ page }) => {
+  await page.goto(`${tallPage('<div data-explainer></div>')}#explainer=nope`);
+  const widget = page.locator('[data-explainer] section.cx');
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[0].id);
+  await expect(page.locator('[data-explainer]')).toBeInViewport();
+  await expect(widget.locator('.cx-share-note')).toHaveText('The link you followed names a card this explainer does not have, so it opens at the start.');
+  // Moving on clears it.
+  await widget.locator('.cx-next').click();
+  await expect(widget.locator('.cx-share-note')).toHaveText('');
+});
+
+test('the share button keeps focus when arrow keys change the card; the note goes with its card', async ({ page }) => {
+  await page.goto('/embed.html');
+  const widget = page.locator('#explainer section.cx');
+  const button = widget.locator('.cx-share-btn');
+  await button.click();
+  await expect(widget.locator('.cx-share-note')).toHaveText('Link copied.');
+  await button.press('ArrowRight');
+  await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', deck.cards[1].id);
+  await expect(button).toBeFocused();
+  await expect(widget.locator('.cx-share-note')).toHaveText('');
+});
+
+test('the page\'s canonical address is shared, not the one with tracking parameters', async ({ page, baseURL }) => {
+  const path = testPage(`<!doctype html><title>Story</title><link rel="canonical" href="https://news.example/story">
+    <div data-explainer></div><script type="module" src="/explainer.js"></script>`);
+  await page.goto(`${path}&utm_source=feed`);
+  const link = await shareThird(page, page.locator('[data-explainer] section.cx'));
+  expect(link).toBe(`https://news.example/story#explainer=${CARD.id}`);
+  expect(baseURL).toContain('127.0.0.1');
 });

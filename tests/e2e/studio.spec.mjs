@@ -29,15 +29,19 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
 
   await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
   // The blank deck's problems, each a button; the widget's own error card in the preview.
-  const problem = page.getByRole('button', { name: /^line \d+, column \d+: title: must not be empty$/ });
+  // Each problem says where in the editor's words, counted from 1, then its JSON line.
+  const problem = page.getByRole('button', { name: /^Deck title: must not be empty \(JSON line \d+\)$/ });
   await expect(problem).toBeVisible();
-  await expect(preview.locator('.cx-error')).toBeVisible();
+  // The deck's own title is missing: the studio says the preview waits for it, in an editor's
+  // words (not the widget's error box for developers).
+  await expect(page.locator('.studio-preview-waits')).toContainText('The preview appears once the deck itself is complete');
+  await expect(preview.locator('.cx-error')).toHaveCount(0);
   // Activating a problem moves focus to the field it names, in the forms.
   await problem.press('Enter');
   await expect(page.locator('#f-title')).toBeFocused();
   await page.keyboard.type('My deck');
   await expect(problem).toHaveCount(0);
-  const cardTitle = page.getByRole('button', { name: /cards\[0\]\.title: must not be empty/ });
+  const cardTitle = page.getByRole('button', { name: /^Card 1, title: must not be empty/ });
   await cardTitle.press('Enter');
   await expect(page.locator('#f-cards-0--title')).toBeFocused();
   await page.keyboard.type('First card');
@@ -151,17 +155,22 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await page.locator('#f-sources-0--date').fill('2019');
   await expect(page.locator('#f-sources-0--problems')).toHaveCount(0);
   await expect(editor).toHaveValue(/"id": "source-1",\s*"description": "Press release",\s*"publisher": "A ministry"/);
-  // The preview is the widget, showing the problems of this half-written deck.
-  await expect(preview.locator('.cx-error .cx-problems li').first()).toBeVisible();
+  // The preview is the widget: each card still being written shows a placeholder saying so,
+  // by its number when it has no title yet, instead of an error box for the whole deck.
+  await page.locator('#studio-card-2-edit').press('Enter');
+  await expect(preview.locator('.cx-card .cx-card-title')).toHaveText('Card 3');
+  await expect(preview.locator('.cx-card')).toContainText('This card is still being written');
+  await expect(preview.locator('.cx-error')).toHaveCount(0);
 });
 
 test('by keyboard, from a blank deck to a valid deck with a card of every kind, without touching JSON', async ({ page }) => {
   const { editor, preview } = await openStudio(page);
   const started = Date.now();
-  const set = async (path, value) => {
-    const field = page.locator('#f-' + path.replace(/[[\].]/g, '-'));
-    await field.fill(value);
-  };
+  const field = (path) => page.locator('#f-' + path.replace(/[[\].]/g, '-'));
+  const set = (path, value) => field(path).fill(value);
+  // Sources and related cards are picked from what the deck has, not typed.
+  const tick = (path) => field(path).check();
+  const choose = (path, value) => field(path).selectOption(value);
   const add = async (kind) => {
     await page.getByLabel('Kind of the new card').selectOption(kind);
     await page.getByRole('button', { name: 'Add a card' }).press('Enter');
@@ -175,25 +184,25 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await set('sources[0].date', '2019');
   await set('cards[0].title', 'What happened');
   await set('cards[0].body', 'A first paragraph.');
-  await set('cards[0].sources', 'source-1');
+  await tick('cards[0].sources');
 
   await add('timeline');
   await set('cards[1].title', 'When');
-  await set('cards[1].sources', 'source-1');
+  await tick('cards[1].sources');
   await set('cards[1].events[0].date', 'May 2017');
   await set('cards[1].events[0].title', 'An event');
   await set('cards[1].events[0].detail', 'What happened then.');
 
   await add('numbers');
   await set('cards[2].title', 'How many');
-  await set('cards[2].sources', 'source-1');
+  await tick('cards[2].sources');
   await set('cards[2].figures[0].value', '12');
   await set('cards[2].figures[0].label', 'things counted');
-  await set('cards[2].figures[0].source', 'source-1');
+  await choose('cards[2].figures[0].source', 'source-1');
 
   await add('scenario');
   await set('cards[3].title', 'What if');
-  await set('cards[3].sources', 'source-1');
+  await tick('cards[3].sources');
   await set('cards[3].question', 'Would this count?');
   await set('cards[3].settled', 'A settled point.');
   await set('cards[3].open', 'An open point.');
@@ -206,24 +215,27 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
 
   await add('quiz');
   await set('cards[4].title', 'Test yourself');
-  await set('cards[4].sources', 'source-1');
+  await tick('cards[4].sources');
   await set('cards[4].questions[0].prompt', 'Which one?');
   await set('cards[4].questions[0].choices[0].text', 'This one');
   await set('cards[4].questions[0].choices[1].text', 'That one');
   await set('cards[4].questions[0].explanation', 'Because.');
   await page.getByRole('radio', { name: 'Choice 1: The right answer' }).check();
-  await set('cards[4].questions[0].card', 'text-1');
-  // The text card's id is `first` in a blank deck: the quiz's link says so.
-  await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card "text-1"');
-  await set('cards[4].questions[0].card', 'first');
+  // The related card is picked from the deck's other cards, numbered as in the list; until
+  // one is, the question says so.
+  await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card ""');
+  await expect(field('cards[4].questions[0].card').locator('option')).toHaveText(['Choose a card…', '1. What happened', '2. When', '3. How many', '4. What if']);
+  await choose('cards[4].questions[0].card', 'first');
 
   await add('flow');
+  // The preview follows the new card at once (as a placeholder until it is complete).
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', 'flow-1');
   await set('cards[5].title', 'Step by step');
-  await set('cards[5].sources', 'source-1');
+  await tick('cards[5].sources');
   for (const j of [0, 1]) {
     await set(`cards[5].steps[${j}].label`, `Step ${j + 1}`);
     await set(`cards[5].steps[${j}].detail`, 'What happens.');
-    await set(`cards[5].steps[${j}].sources`, 'source-1');
+    await tick(`cards[5].steps[${j}].sources`);
   }
   await page.getByRole('button', { name: 'Add a step' }).press('Enter');
   await expect(page.locator('#f-cards-5--steps-2--label')).toHaveAttribute('aria-invalid', 'true');
@@ -393,7 +405,7 @@ test('a deck dated today and a correction added to a card, checked against today
   await page.locator('#f-sources-0--date').fill('2019');
   await page.locator('#f-cards-0--title').fill('A card');
   await page.locator('#f-cards-0--body').fill('Its text.');
-  await page.locator('#f-cards-0--sources').fill('source-1');
+  await page.locator('#f-cards-0--sources').check();
   await expect(preview.locator('.cx-card .cx-corrections')).toContainText('An earlier version misstated the year.');
   await expect(preview.locator('.cx-updated time')).toHaveAttribute('datetime', await updated.inputValue());
 });
@@ -474,4 +486,36 @@ test('undo brings back a deleted card, a replaced draft and an import; redo does
   await expect(title).toHaveValue(before);
   await page.reload();
   await expect(page.locator('#f-title')).toHaveValue(before);
+});
+
+test('picked, not typed: sources ticked, a renamed source followed where cited, words marked as a glossary term', async ({ page }) => {
+  const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).press('Enter');
+  const ready = page.getByText('No problems: this deck is ready.');
+  await expect(ready).toBeVisible();
+  // A card's sources are the deck's, ticked.
+  const cited = page.getByRole('group', { name: 'Sources it cites' }).first();
+  await expect(cited.getByRole('checkbox').first()).toBeVisible();
+  // Renaming a source renames every citation of it: the deck stays ready.
+  const old = await page.locator('#f-sources-0--id').inputValue();
+  const citations = (text) => text.split(`"${old}"`).length - 1;
+  const before = citations(await editor.inputValue());
+  expect(before).toBeGreaterThan(1);
+  await page.locator('#f-sources-0--id').fill('the-article');
+  await expect(ready).toBeVisible();
+  const after = await editor.inputValue();
+  expect(citations(after)).toBe(0);
+  expect(after.split('"the-article"').length - 1).toBe(before);
+  // The glossary helper wraps the selected words, never putting in a bare id.
+  const body = page.locator('#f-cards-0--body');
+  await body.fill('A worm spread.');
+  await body.evaluate((area) => area.setSelectionRange(2, 6));
+  await page.locator('#studio-term').selectOption('malware-worm');
+  await page.getByRole('button', { name: /^Mark as this term/ }).click();
+  await expect(body).toHaveValue('A [[worm|malware-worm]] spread.');
+  // With nothing selected, the term's own word goes in at the caret.
+  await body.evaluate((area) => area.setSelectionRange(0, 0));
+  await page.locator('#studio-term').selectOption('swift');
+  await page.getByRole('button', { name: /^Mark as this term/ }).click();
+  await expect(body).toHaveValue('[[SWIFT|swift]]A [[worm|malware-worm]] spread.');
 });

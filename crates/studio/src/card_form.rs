@@ -47,6 +47,65 @@ pub(crate) struct Fields<'a> {
 /// A change to the deck made from a field's new value.
 pub(crate) type Set = Rc<dyn Fn(&mut Deck, String)>;
 
+/// A change to the deck made from a list of picked ids.
+pub(crate) type SetMany = Rc<dyn Fn(&mut Deck, Vec<String>)>;
+
+/// What a picker offers: `(id, label)` options, the ids chosen now, what to say when there are
+/// no options (or, for a single pick, the empty entry), and the word for an id none has.
+pub(crate) struct Pick<'a> {
+    pub options: Vec<(String, String)>,
+    pub chosen: &'a [String],
+    pub none: &'a str,
+    pub unknown: &'a str,
+}
+
+/// The deck's sources as options: `id — what it is`.
+pub(crate) fn source_options(deck: &Deck) -> Vec<(String, String)> {
+    deck.sources
+        .iter()
+        .map(|s| {
+            let what = s
+                .title
+                .as_deref()
+                .or(s.description.as_deref())
+                .unwrap_or("");
+            (
+                s.id.clone(),
+                if what.is_empty() {
+                    s.id.clone()
+                } else {
+                    format!("{} — {what}", s.id)
+                },
+            )
+        })
+        .collect()
+}
+
+/// A card's own sources (`ids`, its list) as options, for what cites by the card's list.
+pub(crate) fn own_sources(deck: &Deck, ids: &[String]) -> Vec<(String, String)> {
+    source_options(deck)
+        .into_iter()
+        .filter(|(id, _)| ids.contains(id))
+        .collect()
+}
+
+/// The deck's cards but `except` as options: `n. title`.
+pub(crate) fn card_options(deck: &Deck, except: usize) -> Vec<(String, String)> {
+    deck.cards
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| *n != except)
+        .map(|(n, c)| {
+            let title = if c.title().trim().is_empty() {
+                c.id()
+            } else {
+                c.title()
+            };
+            (c.id().to_string(), format!("{}. {title}", n + 1))
+        })
+        .collect()
+}
+
 impl Fields<'_> {
     /// A labelled text field (a text area when `long`) for the value at `path`.
     pub fn text(&self, path: &str, label: &str, value: &str, long: bool, set: Set) -> Html {
@@ -79,6 +138,99 @@ impl Fields<'_> {
                     <input {id} type="text" value={value.to_string()} {oninput}
                         aria-invalid={invalid} aria-describedby={described} />
                 }
+                { problems }
+            </div>
+        }
+    }
+
+    /// A checkbox for each of `options` (id, label): the ids at `path` are the ticked ones, kept
+    /// in their order, a newly ticked one last. An id no option has (a typo, a source since
+    /// deleted) stays listed, ticked and marked unknown, so it can be unticked. With no options,
+    /// `none` says where they come from.
+    pub fn pick_many(&self, path: &str, label: &str, pick: Pick<'_>, set: SetMany) -> Html {
+        let id = field_id(path);
+        let (described, problems) = field_problems(self.problems, path, &id);
+        let Pick {
+            options,
+            chosen,
+            none,
+            unknown,
+        } = pick;
+        let strays: Vec<(String, String)> = chosen
+            .iter()
+            .filter(|c| !options.iter().any(|(o, _)| o == *c))
+            .map(|c| (c.clone(), format!("{c} ({unknown})")))
+            .collect();
+        let rows: Vec<(String, String)> = options.into_iter().chain(strays).collect();
+        let boxes = rows.iter().enumerate().map(|(n, (value, text))| {
+            let (deck, on_change, set) = (self.deck.clone(), self.on_change.clone(), set.clone());
+            let (value, chosen) = (value.clone(), chosen.to_vec());
+            let ticked = chosen.contains(&value);
+            let onchange = Callback::from(move |_: Event| {
+                let mut next: Vec<String> = chosen.iter().filter(|c| **c != value).cloned().collect();
+                if !ticked {
+                    next.push(value.clone());
+                }
+                let mut deck = (*deck).clone();
+                set(&mut deck, next);
+                on_change.emit(deck);
+            });
+            // The first box carries the field's id, so a problem's link lands on the list.
+            let box_id = if n == 0 { id.clone() } else { format!("{id}-{n}") };
+            html! {
+                <label class="studio-pick">
+                    <input type="checkbox" id={box_id} checked={ticked} {onchange} />{ " " }{ text.clone() }
+                </label>
+            }
+        });
+        let invalid = described.is_some().then_some("true");
+        html! {
+            <fieldset class="studio-field studio-picks" aria-invalid={invalid} aria-describedby={described}>
+                <legend>{ label.to_string() }</legend>
+                if rows.is_empty() {
+                    <p class="studio-hint" id={id.clone()} tabindex="-1">{ none.to_string() }</p>
+                }
+                { for boxes }
+                { problems }
+            </fieldset>
+        }
+    }
+
+    /// A list to pick one of `options` (id, label) for the value at `path`, with an empty first
+    /// entry (`none`: "no card", or "choose…" where one is needed). A value no option has stays
+    /// in the list, marked unknown.
+    pub fn pick_one(&self, path: &str, label: &str, pick: Pick<'_>, set: Set) -> Html {
+        let id = field_id(path);
+        let (described, problems) = field_problems(self.problems, path, &id);
+        let Pick {
+            options,
+            chosen,
+            none,
+            unknown,
+        } = pick;
+        let current = chosen.first().cloned().unwrap_or_default();
+        let mut rows = options;
+        if !current.is_empty() && !rows.iter().any(|(o, _)| *o == current) {
+            rows.push((current.clone(), format!("{current} ({unknown})")));
+        }
+        let (deck, on_change) = (self.deck.clone(), self.on_change.clone());
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let mut deck = (*deck).clone();
+                set(&mut deck, select.value());
+                on_change.emit(deck);
+            }
+        });
+        let invalid = described.is_some().then_some("true");
+        html! {
+            <div class="studio-field">
+                <label for={id.clone()}>{ label.to_string() }</label>
+                <select {id} {onchange} aria-invalid={invalid} aria-describedby={described}>
+                    <option value="" selected={current.is_empty()}>{ none.to_string() }</option>
+                    { for rows.iter().map(|(value, text)| html! {
+                        <option value={value.clone()} selected={*value == current}>{ text.clone() }</option>
+                    }) }
+                </select>
                 { problems }
             </div>
         }
@@ -155,12 +307,17 @@ pub fn CardForm(props: &CardFormProps) -> Html {
     let common = html! {
         <>
             { f.text(&format!("{at}.id"), ui.deck_id, card.id(), false,
-                Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { crate::card_list::set_id(c, v) })) }
+                Rc::new(move |d: &mut Deck, v: String| if let Some(c) = d.cards.get_mut(i) {
+                    // Links to the card follow the new id.
+                    let old = c.id().to_string();
+                    crate::card_list::set_id(c, v.clone());
+                    crate::rename::rename_card(d, &old, &v);
+                })) }
             { f.text(&format!("{at}.title"), ui.deck_title, card.title(), false,
                 Rc::new(move |d: &mut Deck, v| if let Some(c) = d.cards.get_mut(i) { explainer_deck::each_kind!(c, c => c.title = v) })) }
-            { f.text(&format!("{at}.sources"), ui.card_sources, &card.sources().join(" "), false,
-                Rc::new(move |d: &mut Deck, v: String| if let Some(c) = d.cards.get_mut(i) {
-                    let ids = v.split([' ', ',']).filter(|s| !s.is_empty()).map(str::to_string).collect();
+            { f.pick_many(&format!("{at}.sources"), ui.card_sources,
+                Pick { options: source_options(&props.deck), chosen: card.sources(), none: ui.no_sources_yet, unknown: ui.unknown },
+                Rc::new(move |d: &mut Deck, ids: Vec<String>| if let Some(c) = d.cards.get_mut(i) {
                     explainer_deck::each_kind!(c, c => c.sources = ids)
                 })) }
         </>
@@ -179,7 +336,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.text(&format!("{p}.date"), ui.date, &e.date, false, on_card!(Timeline, i, |d, c, v| c.events[j].date = v)) }
                             { f.text(&format!("{p}.title"), ui.deck_title, &e.title, false, on_card!(Timeline, i, |d, c, v| c.events[j].title = v)) }
                             { f.text(&format!("{p}.detail"), ui.detail, &e.detail, true, on_card!(Timeline, i, |d, c, v| c.events[j].detail = v)) }
-                            { f.text(&format!("{p}.card"), ui.linked_card, e.card.as_deref().unwrap_or(""), false,
+                            { f.pick_one(&format!("{p}.card"), ui.linked_card,
+                                Pick { options: card_options(&props.deck, i), chosen: e.card.as_slice(), none: ui.no_card, unknown: ui.unknown },
                                 on_card!(Timeline, i, |d, c, v| c.events[j].card = Some(v).filter(|v| !v.trim().is_empty()))) }
                             { f.button(format!("{}: {} {}", ui.delete, ui.event, j + 1), card_edit!(Timeline, i, |c| { c.events.remove(j); })) }
                         </fieldset>
@@ -200,7 +358,9 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             <legend>{ format!("{} {}", ui.figure, j + 1) }</legend>
                             { f.text(&format!("{p}.value"), ui.value, &fig.value, false, on_card!(Numbers, i, |d, c, v| c.figures[j].value = v)) }
                             { f.text(&format!("{p}.label"), ui.label, &fig.label, false, on_card!(Numbers, i, |d, c, v| c.figures[j].label = v)) }
-                            { f.text(&format!("{p}.source"), ui.source_id, &fig.source, false, on_card!(Numbers, i, |d, c, v| c.figures[j].source = v)) }
+                            { f.pick_one(&format!("{p}.source"), ui.source_id,
+                                Pick { options: own_sources(&props.deck, card.sources()), chosen: std::slice::from_ref(&fig.source), none: ui.choose_source, unknown: ui.unknown },
+                                on_card!(Numbers, i, |d, c, v| c.figures[j].source = v)) }
                             { f.button(format!("{}: {} {}", ui.delete, ui.figure, j + 1), card_edit!(Numbers, i, |c| { c.figures.remove(j); })) }
                         </fieldset>
                     }
@@ -248,7 +408,9 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.text(&format!("{p}.prompt"), ui.question, &question.prompt, false, on_card!(Quiz, i, |d, c, v| c.questions[j].prompt = v)) }
                             { choices(&f, ui, i, j, &p, &question.choices) }
                             { f.text(&format!("{p}.explanation"), ui.explanation, &question.explanation, true, on_card!(Quiz, i, |d, c, v| c.questions[j].explanation = v)) }
-                            { f.text(&format!("{p}.card"), ui.linked_card, &question.card, false, on_card!(Quiz, i, |d, c, v| c.questions[j].card = v)) }
+                            { f.pick_one(&format!("{p}.card"), ui.linked_card,
+                                Pick { options: card_options(&props.deck, i), chosen: std::slice::from_ref(&question.card), none: ui.choose_card, unknown: ui.unknown },
+                                on_card!(Quiz, i, |d, c, v| c.questions[j].card = v)) }
                             { f.button(format!("{}: {} {}", ui.delete, ui.question, j + 1), card_edit!(Quiz, i, |c| { c.questions.remove(j); })) }
                         </fieldset>
                     }
@@ -270,8 +432,11 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             <legend>{ format!("{} {}", ui.step, j + 1) }</legend>
                             { f.text(&format!("{p}.label"), ui.label, &step.label, false, on_card!(Flow, i, |d, c, v| c.steps[j].label = v)) }
                             { f.text(&format!("{p}.detail"), ui.detail, &step.detail, true, on_card!(Flow, i, |d, c, v| c.steps[j].detail = v)) }
-                            { f.text(&format!("{p}.sources"), ui.card_sources, &step.sources.join(" "), false,
-                                on_card!(Flow, i, |d, c, v| c.steps[j].sources = v.split([' ', ',']).filter(|s| !s.is_empty()).map(str::to_string).collect())) }
+                            { f.pick_many(&format!("{p}.sources"), ui.card_sources,
+                                Pick { options: own_sources(&props.deck, card.sources()), chosen: &step.sources, none: ui.no_card_sources_yet, unknown: ui.unknown },
+                                Rc::new(move |d: &mut Deck, ids: Vec<String>| if let Some(Card::Flow(c)) = d.cards.get_mut(i) {
+                                    c.steps[j].sources = ids;
+                                })) }
                             { f.button(format!("{}: {} {}", ui.delete, ui.step, j + 1), card_edit!(Flow, i, |c| { c.steps.remove(j); })) }
                         </fieldset>
                     }
@@ -318,18 +483,16 @@ fn text_fields(f: &Fields<'_>, ui: &'static StudioUi, i: usize, body: &str, deck
                 return;
             };
             let text = area.value();
-            // The caret as a UTF-16 offset, turned into a char boundary.
-            let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
-            let mut units = 0;
-            let at = text
-                .char_indices()
-                .find(|(_, c)| {
-                    let past = units >= caret;
-                    units += c.len_utf16();
-                    past
-                })
-                .map_or(text.len(), |(b, _)| b);
-            let new = format!("{}[[{term}]]{}", &text[..at], &text[at..]);
+            // The selection, as UTF-16 offsets: its words are wrapped, or the term's word put
+            // in at the caret.
+            let start = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+            let end = area.selection_end().ok().flatten().unwrap_or(0) as usize;
+            let word = deck
+                .glossary
+                .iter()
+                .find(|t| t.id == term)
+                .map_or(term.as_str(), |t| t.term.as_str());
+            let new = crate::text_pos::with_term(&text, (start, end), word, &term);
             let mut deck = (*deck).clone();
             if let Some(Card::Text(card)) = deck.cards.get_mut(i) {
                 card.body = new;

@@ -1,6 +1,10 @@
 //! The draft: where a deck starts from, and keeping it in the browser's storage.
 
-use explainer_deck::{deck_from_sheet, parse_deck, Deck, SheetProblem, BUILTIN_DECK_EN};
+use explainer_deck::{
+    deck_from_sheet, parse_deck, Card, Deck, Lang, SheetProblem, TextCard, BUILTIN_DECK_EN,
+};
+
+use crate::studio_ui;
 
 /// The storage key of the draft.
 const KEY: &str = "explainer-studio-draft";
@@ -27,25 +31,63 @@ pub fn pretty(deck: &Deck) -> String {
 /// folder, where `make build` publishes decks, seen from the studio's page (`studio/`).
 pub const PREVIEW_DECKS: &str = "../decks/";
 
-/// The draft as the preview shows it: when it reads as a deck and has pictures with relative
-/// paths, the same deck with those paths made relative to [`PREVIEW_DECKS`]; otherwise the
-/// text as it is (so the widget reports its problems as it would).
-pub fn for_preview(text: &str) -> yew::AttrValue {
-    match serde_json::from_str::<Deck>(text) {
-        Ok(mut deck)
-            if deck
-                .cards
-                .iter()
-                .filter_map(|c| c.media())
-                .any(|m| explainer_deck::is_relative(&m.src)) =>
-        {
-            deck.rebase_media(PREVIEW_DECKS);
-            serde_json::to_string(&deck)
-                .map(yew::AttrValue::from)
-                .unwrap_or_else(|_| text.to_string().into())
+/// The draft as the preview shows it: each card with problems replaced by a placeholder that
+/// says how many (in the studio's language `lang`), and pictures with relative paths made
+/// relative to [`PREVIEW_DECKS`]. `None` while the deck cannot be shown at all: its JSON does
+/// not read as a deck, or the deck's own fields (title, sources…) have problems; the studio
+/// then says so itself, in an editor's words, rather than the widget's error card.
+pub fn for_preview(
+    text: &str,
+    lang: Lang,
+    today: explainer_deck::IsoDate,
+) -> Option<yew::AttrValue> {
+    let mut deck = serde_json::from_str::<Deck>(text).ok()?;
+    // Each card with problems of its own gives way to a placeholder that says so, so the other
+    // cards keep working in the preview while one is being written.
+    let problems = explainer_deck::validate_as_of(&deck, Some(today));
+    let source = deck
+        .sources
+        .iter()
+        .enumerate()
+        .find(|(n, _)| {
+            let at = format!("sources[{n}]");
+            !problems.iter().any(|p| p.path().starts_with(&at))
+        })
+        .map(|(_, s)| s.id.clone());
+    for (n, card) in deck.cards.iter_mut().enumerate() {
+        let count = problems
+            .iter()
+            .filter(|p| crate::text_pos::card_of(p.path()) == Some(n))
+            .count();
+        if count == 0 {
+            continue;
         }
-        _ => text.to_string().into(),
+        let title = match card.title().trim() {
+            "" => (studio_ui(lang).card_number)(n + 1),
+            title => title.to_string(),
+        };
+        *card = Card::Text(TextCard {
+            id: card.id().to_string(),
+            title,
+            body: (studio_ui(lang).unfinished_card)(count),
+            sources: source.iter().cloned().collect(),
+            media: None,
+            corrections: Vec::new(),
+        });
     }
+    // What is left is the deck's own (its title, its sources…): no preview until they are fixed.
+    if !explainer_deck::validate_as_of(&deck, Some(today)).is_empty() {
+        return None;
+    }
+    if deck
+        .cards
+        .iter()
+        .filter_map(|c| c.media())
+        .any(|m| explainer_deck::is_relative(&m.src))
+    {
+        deck.rebase_media(PREVIEW_DECKS);
+    }
+    serde_json::to_string(&deck).ok().map(yew::AttrValue::from)
 }
 
 /// A warning for a picture address readers could not load, or `None`: one on this computer

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::places::place;
 use crate::studio_ui;
 use explainer_deck::{DeckError, Lang};
 
@@ -29,23 +30,40 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
         return html! { <p class="studio-ok" role="status">{ ui.no_problems }</p> };
     }
     html! {
-        // The problems are `deck-check`'s words, in English.
-        <ul class="studio-problems" lang="en">
+        <ul class="studio-problems">
             { for props.problems.iter().map(|err| {
                 let at = err.position(&props.text);
-                // Syntax and shape errors say their line and column themselves.
-                let says_where = matches!(err, DeckError::Syntax { .. } | DeckError::Shape { .. });
-                let label = match at {
-                    Some((line, column)) if !says_where => format!("line {line}, column {column}: {err}"),
-                    _ => err.to_string(),
+                let path = err.path().to_string();
+                // Syntax and shape errors say their line and column themselves; the others say
+                // where they are in the editor's words (card 5, question 1), and their JSON
+                // line after.
+                let (place, message) = match err {
+                    DeckError::Syntax { .. } | DeckError::Shape { .. } => (None, err.to_string()),
+                    _ => {
+                        let text = err.to_string();
+                        let message = text
+                            .strip_prefix(&format!("{path}: "))
+                            .map(str::to_string)
+                            .unwrap_or(text);
+                        (Some(place(&path, props.lang)), message)
+                    }
+                };
+                let line = match (place.is_some(), at) {
+                    (true, Some((line, _))) => (ui.json_line)(line),
+                    _ => String::new(),
                 };
                 let on_jump = props.on_jump.clone();
-                let path = err.path().to_string();
                 html! {
                     <li>
                         <button type="button" class="studio-problem"
                             onclick={Callback::from(move |_: MouseEvent| on_jump.emit((path.clone(), at)))}>
-                            { label }
+                            if let Some(place) = place {
+                                <strong class="studio-problem-place">{ place }</strong>{ ": " }
+                            }
+                            // The message is `deck-check`'s words, in English, so it can be
+                            // searched for.
+                            <span lang="en">{ message }</span>
+                            <span class="studio-problem-line">{ line }</span>
                         </button>
                     </li>
                 }

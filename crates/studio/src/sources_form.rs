@@ -68,7 +68,13 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                     <fieldset class="studio-item">
                         <legend>{ format!("{} {}", ui.source, i + 1) }</legend>
                         { f.list_problems(&p) }
-                        { f.text(&format!("{p}.id"), ui.deck_id, &s.id, false, on_source!(i, |s, v| s.id = v)) }
+                        { f.text(&format!("{p}.id"), ui.deck_id, &s.id, false, Rc::new(move |d: &mut Deck, v: String| {
+                            // Its citations follow the new id.
+                            if let Some(s) = d.sources.get_mut(i) {
+                                let old = std::mem::replace(&mut s.id, v.clone());
+                                crate::rename::rename_source(d, &old, &v);
+                            }
+                        })) }
                         { f.text(&format!("{p}.title"), ui.source_title, s.title.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.title = some(v))) }
                         { f.text(&format!("{p}.description"), ui.source_what, s.description.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.description = some(v))) }
                         { f.text(&format!("{p}.publisher"), ui.publisher, s.publisher.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.publisher = some(v))) }
@@ -88,10 +94,18 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                 html! {
                     <fieldset class="studio-item">
                         <legend>{ format!("{} {}", ui.glossary_term, i + 1) }</legend>
-                        { f.text(&format!("{p}.id"), ui.deck_id, &t.id, false, on_term!(i, |t, v| t.id = v)) }
+                        { f.text(&format!("{p}.id"), ui.deck_id, &t.id, false, Rc::new(move |d: &mut Deck, v: String| {
+                            // The text cards' markup follows the new id.
+                            if let Some(t) = d.glossary.get_mut(i) {
+                                let old = std::mem::replace(&mut t.id, v.clone());
+                                crate::rename::rename_term(d, &old, &v);
+                            }
+                        })) }
                         { f.text(&format!("{p}.term"), ui.glossary_term, &t.term, false, on_term!(i, |t, v| t.term = v)) }
                         { f.text(&format!("{p}.definition"), ui.definition, &t.definition, true, on_term!(i, |t, v| t.definition = v)) }
-                        { f.text(&format!("{p}.source"), ui.source_id, t.source.as_deref().unwrap_or(""), false, on_term!(i, |t, v| t.source = some(v))) }
+                        { f.pick_one(&format!("{p}.source"), ui.source_id,
+                            crate::card_form::Pick { options: crate::card_form::source_options(&props.deck), chosen: t.source.as_slice(), none: ui.no_source, unknown: ui.unknown },
+                            on_term!(i, |t, v| t.source = some(v))) }
                         { f.button(format!("{}: {} {}", ui.delete, ui.glossary_term, i + 1), Rc::new(move |d: &mut Deck| { d.glossary.remove(i); })) }
                     </fieldset>
                 }

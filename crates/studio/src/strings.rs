@@ -228,6 +228,34 @@ pub struct StudioUi {
     pub redo: &'static str,
     /// What the history bar says after a step, an undo or a redo.
     pub note_text: fn(&Note) -> String,
+    /// After a problem: where it is in the JSON.
+    pub json_line: fn(usize) -> String,
+    /// Said after downloading a deck that has problems (their number).
+    pub downloaded_with_problems: fn(usize) -> String,
+    /// Moves focus to the first problem.
+    pub show_problems: &'static str,
+    /// Marks an id that nothing in the deck has.
+    pub unknown: &'static str,
+    /// Where a card's sources come from, before the deck has any.
+    pub no_sources_yet: &'static str,
+    /// Where a step's sources come from, before its card cites any.
+    pub no_card_sources_yet: &'static str,
+    /// The empty entry of an optional related card.
+    pub no_card: &'static str,
+    /// The empty entry of a required related card.
+    pub choose_card: &'static str,
+    /// The empty entry of a required source.
+    pub choose_source: &'static str,
+    /// The empty entry of an optional source.
+    pub no_source: &'static str,
+    /// Name of the toolbar's links to the problems and the embed code.
+    pub jumps: &'static str,
+    /// A card without a title, by its number.
+    pub card_number: fn(usize) -> String,
+    /// The preview's placeholder for a card with problems (how many).
+    pub unfinished_card: fn(usize) -> String,
+    /// Shown instead of the preview while the deck itself cannot be shown.
+    pub preview_waits: &'static str,
 }
 
 /// An edit as a phrase, in English.
@@ -325,7 +353,7 @@ const EN: StudioUi = StudioUi {
     new_card_kind: "Kind of the new card",
     add_card: "Add a card",
     forms_need_json: "The deck's JSON cannot be read: fix the first problem listed, and the forms come back.",
-    card_sources: "Sources (their ids, separated by spaces)",
+    card_sources: "Sources it cites",
     event: "Event",
     date: "Date as readers see it",
     detail: "Text",
@@ -352,7 +380,7 @@ const EN: StudioUi = StudioUi {
     editing: "Editing the card",
     body: "Text (a blank line starts a paragraph)",
     glossary_term: "Glossary term",
-    insert_term: "Insert at the caret",
+    insert_term: "Mark as this term (the selected words, or the term at the caret)",
     edit: "Edit",
     open_url: "Or a deck's URL",
     open: "Open",
@@ -395,6 +423,26 @@ const EN: StudioUi = StudioUi {
     undo: "Undo",
     redo: "Redo",
     note_text: note_en,
+    json_line: |line| format!(" (JSON line {line})"),
+    downloaded_with_problems: |n| match n {
+        1 => "Downloaded with 1 problem: in an article, readers will see an error box instead of the deck until it is fixed.".into(),
+        n => format!("Downloaded with {n} problems: in an article, readers will see an error box instead of the deck until they are fixed."),
+    },
+    show_problems: "Show the problems",
+    unknown: "not in this deck",
+    no_sources_yet: "No sources yet: add them under Sources, then tick them here.",
+    no_card_sources_yet: "Tick the card's sources first: a step cites from them.",
+    no_card: "No card",
+    choose_card: "Choose a card…",
+    choose_source: "Choose a source…",
+    no_source: "No source",
+    jumps: "Go to",
+    card_number: |n| format!("Card {n}"),
+    unfinished_card: |n| match n {
+        1 => "This card is still being written: 1 problem to fix (see Problems). The other cards show as readers will see them.".into(),
+        n => format!("This card is still being written: {n} problems to fix (see Problems). The other cards show as readers will see them."),
+    },
+    preview_waits: "The preview appears once the deck itself is complete: its title, its sources and anything else listed under Problems that is not in a card.",
 };
 
 const JA: StudioUi = StudioUi {
@@ -438,7 +486,7 @@ const JA: StudioUi = StudioUi {
     new_card_kind: "新しいカードの種類",
     add_card: "カードを追加",
     forms_need_json: "デッキのJSONを読み取れません。一覧の最初の問題を直すと、フォームが戻ります。",
-    card_sources: "出典（IDを空白で区切って）",
+    card_sources: "示す出典",
     event: "出来事",
     date: "日付（読者に見える形で）",
     detail: "本文",
@@ -465,7 +513,7 @@ const JA: StudioUi = StudioUi {
     editing: "編集中のカード",
     body: "本文（空行で段落を分ける）",
     glossary_term: "用語",
-    insert_term: "カーソル位置に挿入",
+    insert_term: "この用語にする（選んだ語句、またはカーソル位置に用語を入れる）",
     edit: "編集",
     open_url: "またはデッキのURL",
     open: "開く",
@@ -508,6 +556,20 @@ const JA: StudioUi = StudioUi {
     undo: "元に戻す",
     redo: "やり直す",
     note_text: note_ja,
+    json_line: |line| format!("（JSON の{line}行目）"),
+    downloaded_with_problems: |n| format!("問題が{n}件あるままダウンロードしました。直すまで、記事では読者にデッキの代わりにエラーが表示されます。"),
+    show_problems: "問題を表示",
+    unknown: "このデッキにありません",
+    no_sources_yet: "出典がまだありません。「出典」で追加してから、ここでチェックしてください。",
+    no_card_sources_yet: "先にカードの出典をチェックしてください。ステップはその中から出典を示します。",
+    no_card: "カードなし",
+    choose_card: "カードを選んでください…",
+    choose_source: "出典を選んでください…",
+    no_source: "出典なし",
+    jumps: "移動",
+    card_number: |n| format!("カード{n}"),
+    unfinished_card: |n| format!("このカードは作成中です。直す問題が{n}件あります（「問題」を参照）。ほかのカードは読者に見えるとおりに表示されます。"),
+    preview_waits: "デッキ自体（タイトル、出典など、カード以外で「問題」に挙がっている点）が整うと、プレビューが表示されます。",
 };
 
 /// The studio's strings in `lang`.

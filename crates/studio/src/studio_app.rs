@@ -64,7 +64,9 @@ pub fn Studio() -> Html {
     // The preview's deck: its pictures' relative paths, written relative to the deck file, are
     // looked for where `make build` publishes decks (this site's `decks/`, beside `studio/`),
     // as a reader's page would find them beside the published deck.
-    let preview_json = use_memo(text.clone(), |t| draft::for_preview(t));
+    let preview_json = use_memo((text.clone(), lang), |(t, lang)| {
+        draft::for_preview(t, *lang, draft::today())
+    });
     // Every change is kept at once: nothing to lose on a reload or a crash; and every change
     // is a step that can be undone.
     let edit = {
@@ -221,8 +223,21 @@ pub fn Studio() -> Html {
                 </div>
             </header>
             <StartBar {on_open} lang={lang} />
-            <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
-                note={state.note.clone()} on_undo={undo} on_redo={redo} lang={lang} />
+            // Undo, Download and the way to the problems and the embed code stay in reach while
+            // the forms scroll.
+            <div class="studio-toolbar">
+                <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
+                    note={state.note.clone()} on_undo={undo} on_redo={redo} lang={lang} />
+                <DownloadBar deck={parsed.as_ref().as_ref().ok().map(|d| Rc::new(d.clone()))}
+                    text={AttrValue::from(text.to_string())} problems={problems.len()}
+                    on_change={on_form.clone()} lang={lang} />
+                <nav class="studio-jumps" aria-label={ui.jumps}>
+                    <a href="#studio-problems-heading">{ format!("{} ({})", ui.problems, problems.len()) }</a>
+                    if parsed.is_ok() {
+                        <a href="#studio-embed-heading">{ ui.embed_heading }</a>
+                    }
+                </nav>
+            </div>
             <div class="studio-main">
                 <section class="studio-edit">
                     { forms }
@@ -232,10 +247,8 @@ pub fn Studio() -> Html {
                         onclick={caret::<MouseEvent>(&follow_caret)} onkeyup={caret::<KeyboardEvent>(&follow_caret)}
                         onfocus={caret::<FocusEvent>(&follow_caret)} />
                     { saved_note }
-                    <h2>{ ui.problems }</h2>
-                    <ProblemList text={text.clone()} {problems} on_jump={jump_to} lang={lang} />
-                    <DownloadBar deck={parsed.as_ref().as_ref().ok().map(|d| Rc::new(d.clone()))}
-                        text={AttrValue::from(text.to_string())} on_change={on_form.clone()} lang={lang} />
+                    <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
+                    <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
                     if let Ok(deck) = parsed.as_ref() {
                         <EmbedCode id={AttrValue::from(deck.id.clone())}
                             title={AttrValue::from(deck.title.clone())} lang={lang} />
@@ -248,8 +261,12 @@ pub fn Studio() -> Html {
                         <label><input type="checkbox" checked={state.dark} onchange={toggle(Action::ToggleDark)} />{ " " }{ ui.dark }</label>
                     </div>
                     <div class={classes!("studio-frame", state.phone.then_some("studio-phone"))}>
-                        <Preview json={(*preview_json).clone()} go_to={state.go_to.clone()}
-                            theme={if state.dark { "dark" } else { "light" }} />
+                        if let Some(json) = (*preview_json).clone() {
+                            <Preview {json} go_to={state.go_to.clone()}
+                                theme={if state.dark { "dark" } else { "light" }} />
+                        } else {
+                            <p class="studio-preview-waits" role="status">{ ui.preview_waits }</p>
+                        }
                     </div>
                 </section>
             </div>

@@ -25,3 +25,38 @@ pub fn utf16_offset(text: &str, line: usize, column: usize) -> u32 {
 pub fn card_of(path: &str) -> Option<usize> {
     path.strip_prefix("cards[")?.split(']').next()?.parse().ok()
 }
+
+/// The byte offset in `text` of a UTF-16 offset (a text area's selection), on a char boundary.
+pub fn byte_offset(text: &str, units: usize) -> usize {
+    let mut seen = 0;
+    for (b, c) in text.char_indices() {
+        if seen >= units {
+            return b;
+        }
+        seen += c.len_utf16();
+    }
+    text.len()
+}
+
+/// `text` with glossary markup for term `id` at the selection `[start, end)` (UTF-16 offsets):
+/// the selected words wrapped (`[[selected words|id]]`), or with nothing selected the term's
+/// own `word` put in at the caret (`[[word|id]]`, or `[[id]]` when they are the same). Readers
+/// then see words, never a bare id.
+pub fn with_term(text: &str, (start, end): (usize, usize), word: &str, id: &str) -> String {
+    let (a, b) = (
+        byte_offset(text, start.min(end)),
+        byte_offset(text, start.max(end)),
+    );
+    let chosen = &text[a..b];
+    let shown = if chosen.trim().is_empty() {
+        word
+    } else {
+        chosen
+    };
+    let markup = if shown == id {
+        format!("[[{id}]]")
+    } else {
+        format!("[[{shown}|{id}]]")
+    };
+    format!("{}{markup}{}", &text[..a], &text[b..])
+}

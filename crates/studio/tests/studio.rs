@@ -209,3 +209,27 @@ fn an_edit_is_named_by_what_it_did_to_the_cards() {
     );
     assert_eq!(describe(&three, "{"), Change::Typing);
 }
+
+#[test]
+fn the_glossary_helper_wraps_the_selection_or_puts_in_the_terms_word() {
+    use explainer_studio::text_pos::with_term;
+
+    let text = "A worm spread fast.";
+    assert_eq!(
+        with_term(text, (2, 6), "worm", "malware-worm"),
+        "A [[worm|malware-worm]] spread fast."
+    );
+    assert_eq!(
+        with_term(text, (0, 0), "ransomware", "ransomware"),
+        "[[ransomware]]A worm spread fast."
+    );
+    // Offsets count UTF-16 units, as a text area's do.
+    assert_eq!(
+        with_term("ワーム😀が広がった", (0, 3), "ワーム", "worm"),
+        "[[ワーム|worm]]😀が広がった"
+    );
+    assert_eq!(
+        with_term("😀ワーム", (2, 5), "x", "worm"),
+        "😀[[ワーム|worm]]"
+    );
+}
