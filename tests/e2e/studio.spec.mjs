@@ -278,23 +278,38 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await expect(widget.locator('.cx-card')).toHaveAttribute('data-card-id', 'timeline-1');
 });
 
-test('embed code for the published address: script, iframe and the embed page, copied', async ({ page, context }) => {
+test('embed code for the published address: the script embed first, as the README has it; the others under Other ways', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { editor } = await openStudio(page);
   await editor.fill(fixture);
   const url = page.getByLabel('Where the deck will be published (its URL)');
-  await url.fill('https://news.example/decks/fixture.json?a=1&b="2"');
+  // A deck at the stable decks address finds the widget beside it, as the README's snippets.
+  await url.fill('https://cdn.example.org/explainer/decks/two-plus-two.en.json');
   const script = page.getByLabel('Script embed (paste into the article)');
   await expect(script).toHaveValue(
-    '<script type="module" src="http://127.0.0.1:4173/explainer.js"></script>\n' +
-      '<div data-explainer data-deck="https://news.example/decks/fixture.json?a=1&amp;b=&quot;2&quot;"></div>',
+    '<script type="module" src="https://cdn.example.org/explainer/explainer.js"></script>\n' +
+      '<div data-explainer data-deck="https://cdn.example.org/explainer/decks/two-plus-two.en.json"></div>',
   );
+  await expect(page.locator('.studio-embed [role="alert"]')).toHaveCount(0);
+  // The others are folded under "Other ways", each saying what it is for.
+  await page.getByText('Other ways to embed it').click();
+  await expect(page.getByLabel(/^Iframe embed/)).toHaveValue(/src="https:\/\/cdn\.example\.org\/explainer\/embed\.html\?deck=https%3A%2F%2Fcdn\.example\.org/);
+  // The embed page follows the address given, not the deck's id.
+  await expect(page.getByLabel(/^Embed page and oEmbed/)).toHaveValue('https://cdn.example.org/explainer/embed/two-plus-two.en.html');
+  // Attributes are escaped.
+  await url.fill('https://news.example/decks/fixture.json?a=1&b="2"');
   await expect(page.getByLabel(/^Custom element/)).toHaveValue(/<news-explainer deck="https:\/\/news\.example\/decks\/fixture\.json\?a=1&amp;b=&quot;2&quot;"><\/news-explainer>$/);
-  await expect(page.getByLabel(/^Iframe embed/)).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/embed\.html\?deck=https%3A%2F%2Fnews\.example/);
-  await expect(page.getByLabel(/^Embed page and oEmbed/)).toHaveValue('http://127.0.0.1:4173/embed/fixture.html');
   await page.getByRole('button', { name: 'Copy' }).first().press('Enter');
   await expect(page.getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+  // A short path gets no code; this computer's address and plain http get a warning.
+  await url.fill('decks/fixture.json');
+  await expect(page.locator('.studio-embed [role="alert"]')).toContainText('Give the full address, starting with https://');
+  await expect(script).toHaveCount(0);
+  await url.fill('http://127.0.0.1:4173/decks/fixture.json');
+  await expect(page.locator('.studio-embed [role="alert"]')).toContainText('This address is on this computer');
+  await url.fill('http://news.example/decks/fixture.json');
+  await expect(page.locator('.studio-embed [role="alert"]')).toContainText('This address is plain http');
 });
 
 test('a deck by URL, with the widget\'s own errors, and a file dropped on the page', async ({ page }) => {

@@ -32,7 +32,7 @@ pub use card_form::{field_id, CardForm, CardFormProps};
 pub use card_list::{new_card, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
 pub use download_bar::{DownloadBar, DownloadBarProps};
-pub use embed_code::{snippets, EmbedCode, EmbedCodeProps};
+pub use embed_code::{snippets, widget_for, EmbedCode, EmbedCodeProps};
 pub use history_bar::{HistoryBar, HistoryBarProps};
 pub use preview::{Preview, PreviewProps};
 pub use problem_list::{ProblemList, ProblemListProps};

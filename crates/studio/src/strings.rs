@@ -250,6 +250,22 @@ pub struct StudioUi {
     pub no_source: &'static str,
     /// Name of the toolbar's links to the problems and the embed code.
     pub jumps: &'static str,
+    /// Why the script embed is the one to use.
+    pub embed_script_why: &'static str,
+    /// When to use the custom element.
+    pub embed_element_why: &'static str,
+    /// When to use the iframe.
+    pub embed_iframe_why: &'static str,
+    /// When to use the embed page.
+    pub embed_oembed_why: &'static str,
+    /// The fold over the other snippets.
+    pub embed_other_ways: &'static str,
+    /// The published address is not a full one.
+    pub embed_not_absolute: &'static str,
+    /// The published address is on this computer.
+    pub embed_local: &'static str,
+    /// The published address is plain http.
+    pub embed_http: &'static str,
     /// A card without a title, by its number.
     pub card_number: fn(usize) -> String,
     /// The preview's placeholder for a card with problems (how many).
@@ -337,7 +353,7 @@ const EN: StudioUi = StudioUi {
     embed_element: "Custom element (for CMS templates and front-end frameworks)",
     embed_iframe: "Iframe embed (for pages that take iframes only)",
     embed_oembed: "Embed page and oEmbed (WordPress and other CMSs: paste this address on its own line)",
-    embed_note: "Publish the downloaded deck at that address first. The embed page and its oEmbed response exist once the deck is in the site's decks/ folder and the site is built with make build.",
+    embed_note: "Publish the downloaded deck at that address first, in the decks/ folder beside the explainer's files. The embed page for WordPress exists once the site has been published again with the deck in it.",
     copy: "Copy",
     copied: "Copied.",
     copy_failed: "The browser did not allow copying: select the text and copy it.",
@@ -437,6 +453,14 @@ const EN: StudioUi = StudioUi {
     choose_source: "Choose a source…",
     no_source: "No source",
     jumps: "Go to",
+    embed_script_why: "Use this one: paste it into the article's HTML where the explainer goes. It loads only when a reader scrolls near it.",
+    embed_element_why: "The same explainer as an HTML element, for CMS templates and front-end frameworks.",
+    embed_iframe_why: "For a CMS that accepts iframes but not scripts.",
+    embed_oembed_why: "For WordPress and other CMSs that embed from a link: paste this address on a line of its own.",
+    embed_other_ways: "Other ways to embed it",
+    embed_not_absolute: "Give the full address, starting with https:// — the article is on another page, so a short path would not find the deck.",
+    embed_local: "This address is on this computer: readers cannot reach it. Give the address where the deck will be published.",
+    embed_http: "This address is plain http: news sites served over https will not load it. Use https://.",
     card_number: |n| format!("Card {n}"),
     unfinished_card: |n| match n {
         1 => "This card is still being written: 1 problem to fix (see Problems). The other cards show as readers will see them.".into(),
@@ -470,7 +494,7 @@ const JA: StudioUi = StudioUi {
     embed_element: "カスタム要素（CMSのテンプレートやフロントエンドのフレームワーク向け）",
     embed_iframe: "iframeによる埋め込み（iframeしか使えないページ向け）",
     embed_oembed: "埋め込みページとoEmbed（WordPressなどのCMSでは、このアドレスを単独の行に貼り付け）",
-    embed_note: "先に、ダウンロードしたデッキをこのアドレスで公開してください。埋め込みページとoEmbedの応答は、デッキをサイトのdecks/フォルダーに置き、make buildでサイトを構築すると作られます。",
+    embed_note: "先に、ダウンロードしたデッキをこのアドレス（解説のファイルと並ぶ decks/ フォルダー）で公開してください。WordPress 用の埋め込みページは、デッキを入れてサイトを公開し直すと作られます。",
     copy: "コピー",
     copied: "コピーしました。",
     copy_failed: "ブラウザーがコピーを許可しませんでした。テキストを選択してコピーしてください。",
@@ -567,6 +591,14 @@ const JA: StudioUi = StudioUi {
     choose_source: "出典を選んでください…",
     no_source: "出典なし",
     jumps: "移動",
+    embed_script_why: "通常はこれを使います。記事の HTML の、解説を置きたい場所に貼り付けてください。読者が近くまでスクロールしたときに読み込まれます。",
+    embed_element_why: "同じ解説を HTML 要素として。CMS のテンプレートやフロントエンドのフレームワーク向けです。",
+    embed_iframe_why: "スクリプトは使えず iframe なら使える CMS 向けです。",
+    embed_oembed_why: "リンクから埋め込む WordPress などの CMS 向けです。このアドレスを単独の行に貼り付けてください。",
+    embed_other_ways: "ほかの埋め込み方法",
+    embed_not_absolute: "https:// から始まる完全なアドレスを入力してください。記事は別のページにあるため、短いパスではデッキが見つかりません。",
+    embed_local: "このアドレスはこのコンピューター上のものです。読者はアクセスできません。デッキを公開するアドレスを入力してください。",
+    embed_http: "このアドレスは http です。https で配信されるニュースサイトでは読み込まれません。https:// を使ってください。",
     card_number: |n| format!("カード{n}"),
     unfinished_card: |n| format!("このカードは作成中です。直す問題が{n}件あります（「問題」を参照）。ほかのカードは読者に見えるとおりに表示されます。"),
     preview_waits: "デッキ自体（タイトル、出典など、カード以外で「問題」に挙がっている点）が整うと、プレビューが表示されます。",

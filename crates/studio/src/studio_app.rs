@@ -250,8 +250,7 @@ pub fn Studio() -> Html {
                     <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
                     <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
                     if let Ok(deck) = parsed.as_ref() {
-                        <EmbedCode id={AttrValue::from(deck.id.clone())}
-                            title={AttrValue::from(deck.title.clone())} lang={lang} />
+                        <EmbedCode title={AttrValue::from(deck.title.clone())} lang={lang} />
                     }
                 </section>
                 <section class="studio-preview" aria-label={ui.preview}>

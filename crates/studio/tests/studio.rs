@@ -233,3 +233,24 @@ fn the_glossary_helper_wraps_the_selection_or_puts_in_the_terms_word() {
         "😀[[ワーム|worm]]"
     );
 }
+
+#[test]
+fn the_widget_is_found_beside_the_decks_folder_the_deck_is_published_in() {
+    use explainer_studio::widget_for;
+
+    assert_eq!(
+        widget_for(
+            "https://cdn.example.org/explainer/decks/two-plus-two.en.json",
+            "http://studio/"
+        ),
+        (
+            "https://cdn.example.org/explainer/".to_string(),
+            "two-plus-two.en".to_string()
+        )
+    );
+    // Elsewhere, the widget of the site serving the studio.
+    assert_eq!(
+        widget_for("https://news.example/x/deck.json?v=2", "https://site/"),
+        ("https://site/".to_string(), "deck".to_string())
+    );
+}
