@@ -534,3 +534,13 @@ test('picked, not typed: sources ticked, a renamed source followed where cited, 
   await page.getByRole('button', { name: /^Mark as this term/ }).click();
   await expect(body).toHaveValue('[[SWIFT|swift]]A [[worm|malware-worm]] spread.');
 });
+
+test('a timeline event dated before the one above it is pointed out', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).press('Enter');
+  await page.locator('#studio-card-9-edit').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Editing the card: timeline' })).toBeVisible();
+  await expect(page.locator('.studio-warning')).toHaveCount(0);
+  await page.locator('#f-cards-9--events-1--date').fill('1950');
+  await expect(page.locator('.studio-warning')).toContainText('Event 2 (1950) comes before the event above it');
+});

@@ -327,6 +327,11 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         Card::Timeline(t) => html! {
             <>
                 { f.list_problems(&format!("{at}.events")) }
+                { for crate::dates::out_of_order(&t.events.iter().map(|e| e.date.as_str()).collect::<Vec<_>>())
+                    .into_iter()
+                    .map(|j| html! {
+                        <p class="studio-warning" role="status">{ (ui.event_out_of_order)(j + 1, &t.events[j].date, &t.events[j - 1].date) }</p>
+                    }) }
                 { for t.events.iter().enumerate().map(|(j, e)| {
                     let p = format!("{at}.events[{j}]");
                     html! {

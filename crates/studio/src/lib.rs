@@ -11,6 +11,7 @@
 
 mod card_form;
 mod card_list;
+mod dates;
 mod deck_form;
 mod download_bar;
 pub mod draft;

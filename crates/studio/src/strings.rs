@@ -266,6 +266,8 @@ pub struct StudioUi {
     pub embed_local: &'static str,
     /// The published address is plain http.
     pub embed_http: &'static str,
+    /// A timeline event dated before the one above it: its number, its date, the other's.
+    pub event_out_of_order: fn(usize, &str, &str) -> String,
     /// A card without a title, by its number.
     pub card_number: fn(usize) -> String,
     /// The preview's placeholder for a card with problems (how many).
@@ -453,6 +455,7 @@ const EN: StudioUi = StudioUi {
     choose_source: "Choose a source…",
     no_source: "No source",
     jumps: "Go to",
+    event_out_of_order: |n, date, above| format!("Event {n} ({date}) comes before the event above it ({above}): is the order right? Readers go through a timeline from top to bottom."),
     embed_script_why: "Use this one: paste it into the article's HTML where the explainer goes. It loads only when a reader scrolls near it.",
     embed_element_why: "The same explainer as an HTML element, for CMS templates and front-end frameworks.",
     embed_iframe_why: "For a CMS that accepts iframes but not scripts.",
@@ -591,6 +594,7 @@ const JA: StudioUi = StudioUi {
     choose_source: "出典を選んでください…",
     no_source: "出典なし",
     jumps: "移動",
+    event_out_of_order: |n, date, above| format!("出来事{n}（{date}）は、その上の出来事（{above}）より前の日付です。順番は正しいですか。読者はタイムラインを上から順に読みます。"),
     embed_script_why: "通常はこれを使います。記事の HTML の、解説を置きたい場所に貼り付けてください。読者が近くまでスクロールしたときに読み込まれます。",
     embed_element_why: "同じ解説を HTML 要素として。CMS のテンプレートやフロントエンドのフレームワーク向けです。",
     embed_iframe_why: "スクリプトは使えず iframe なら使える CMS 向けです。",
