@@ -28,13 +28,14 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   const { editor, preview } = await openStudio(page);
 
   await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
-  // The blank deck's problems, each a button; the widget's own error card in the preview.
-  // Each problem says where in the editor's words, counted from 1, then its JSON line.
+  // The blank deck's problems, each a button. Each problem says where in the editor's words, counted from 1, then its JSON line.
   const problem = page.getByRole('button', { name: /^Deck title: must not be empty \(JSON line \d+\)$/ });
   await expect(problem).toBeVisible();
   // The deck's own title is missing: the studio says the preview waits for it, in an editor's
   // words (not the widget's error box for developers).
-  await expect(page.locator('.studio-preview-waits')).toContainText('The preview appears once the deck itself is complete');
+  const waits = page.locator('.studio-preview-waits');
+  await expect(waits).toContainText('The preview appears once the deck itself is complete');
+  await expect(waits.locator('li')).toContainText(['Deck title']);
   await expect(preview.locator('.cx-error')).toHaveCount(0);
   // Activating a problem moves focus to the field it names, in the forms.
   await problem.press('Enter');
@@ -347,11 +348,19 @@ test('a spreadsheet becomes a deck; a broken one is reported by row and column',
     mimeType: 'text/csv',
     buffer: Buffer.from('kind,id,title,lang\ndeck,d,D,fr\ntext,,Card,\nevent,e,E,\n'),
   });
-  const alert = page.locator('.studio-alert[role=alert]');
+  // A sheet with problems opens as the draft as far as it reads, its problems listed by row
+  // and column, to be fixed here; Undo brings back the draft it replaced.
+  const alert = page.locator('.studio-alert[role=alert]', { hasText: 'The spreadsheet is open as the draft' });
+  await expect(alert).toContainText('The spreadsheet is open as the draft');
   await expect(alert).toContainText('row 2, column lang: unsupported language "fr"');
   await expect(alert).toContainText('row 3, column id: must not be empty');
   await expect(alert).toContainText('row 4, column kind: an event row must come after a timeline row');
-  // Nothing was lost: the deck in the editor is the one from before.
+  await expect(editor).toHaveValue(/"id": "d"/);
+  await page.getByRole('button', { name: 'Undo' }).press('Enter');
+  await expect(editor).toHaveValue(/"id": "my-explainer"/);
+  // A sheet with no deck row has nothing to open: refused with its problems, the draft kept.
+  await picker.setInputFiles({ name: 'nodeck.csv', mimeType: 'text/csv', buffer: Buffer.from('kind,id,title\ntext,a,A\n') });
+  await expect(page.locator('.studio-alert[role=alert]', { hasText: 'The spreadsheet was not turned into a deck' })).toBeVisible();
   await expect(editor).toHaveValue(/"id": "my-explainer"/);
 });
 
@@ -500,6 +509,13 @@ test('undo brings back a deleted card, a replaced draft and an import; redo does
   await title.press('Control+z');
   await expect(title).toHaveValue(before);
   await page.reload();
+  await expect(page.locator('#f-title')).toHaveValue(before);
+  // A draft replaced as a whole can be brought back after a reload too.
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  await expect(items).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Undo' }).press('Enter');
   await expect(page.locator('#f-title')).toHaveValue(before);
 });
 

@@ -25,10 +25,12 @@ pub use lang::Lang;
 pub use locate::{line_column, locate, path_at};
 pub use markup::{parse_markup, segments_or_text, MarkupError, Segment};
 pub use media::{folder_of, is_relative, Media, MediaFile};
-pub use sheet::{deck_from_sheet, is_sheet_name, SheetProblem, COLUMNS as SHEET_COLUMNS};
+pub use sheet::{
+    deck_from_sheet, is_sheet_name, read_sheet, SheetProblem, COLUMNS as SHEET_COLUMNS,
+};
 pub use validate::{
-    is_web_link, validate, validate_as_of, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS, MIN_CASES,
-    MIN_CASE_QUESTIONS, MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
+    is_valid_id, is_web_link, validate, validate_as_of, MAX_CARDS, MAX_FLOW_STEPS, MAX_TEXT_CHARS,
+    MIN_CASES, MIN_CASE_QUESTIONS, MIN_CHOICES, MIN_FLOW_STEPS, MIN_QUIZ_QUESTIONS,
 };
 
 use serde::{Deserialize, Serialize};

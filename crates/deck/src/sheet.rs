@@ -246,19 +246,36 @@ pub fn is_sheet_name(name: &str) -> bool {
 /// Builds a deck from the text of a sheet and validates it. The deck, or every problem found,
 /// each by row and column.
 pub fn deck_from_sheet(text: &str) -> Result<Deck, Vec<SheetProblem>> {
-    let rows = split_rows(text).map_err(|p| vec![p])?;
+    match read_sheet(text) {
+        (Some(deck), problems) if problems.is_empty() => Ok(deck),
+        (_, problems) => Err(problems),
+    }
+}
+
+/// The deck a sheet makes as far as it can be read, and the sheet's problems (by row and
+/// column, validation's included): `None` only when there is no deck to speak of (no header
+/// row, no `kind` column, a quote left open). The studio opens such a deck with its problems,
+/// so they are fixed where the editor works.
+pub fn read_sheet(text: &str) -> (Option<Deck>, Vec<SheetProblem>) {
+    let rows = match split_rows(text) {
+        Ok(rows) => rows,
+        Err(p) => return (None, vec![p]),
+    };
     let Some(((_, header), data)) = rows.split_first() else {
-        return Err(vec![SheetProblem {
-            row: 1,
-            column: None,
-            message: "the sheet is empty: it needs the template's header row".into(),
-        }]);
+        return (
+            None,
+            vec![SheetProblem {
+                row: 1,
+                column: None,
+                message: "the sheet is empty: it needs the template's header row".into(),
+            }],
+        );
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let mut sheet = Sheet::default();
     sheet.check_header(&header);
     if !header.iter().any(|h| h == "kind") {
-        return Err(sheet.problems);
+        return (None, sheet.problems);
     }
     for (number, cells) in data {
         let row = Row {
@@ -531,7 +548,7 @@ impl Sheet {
     }
 
     /// The deck, or every problem: the sheet's own, then validation's, by row.
-    fn finish(mut self) -> Result<Deck, Vec<SheetProblem>> {
+    fn finish(mut self) -> (Option<Deck>, Vec<SheetProblem>) {
         if self.deck_row.is_none() {
             self.problems.push(SheetProblem {
                 row: 2,
@@ -545,12 +562,10 @@ impl Sheet {
                 .iter()
                 .map(|err| locate_in_sheet(err, rows_of)),
         );
-        if self.problems.is_empty() {
-            Ok(self.deck)
-        } else {
-            self.problems.sort_by_key(|p| p.row);
-            Err(self.problems)
-        }
+        self.problems.sort_by_key(|p| p.row);
+        // Without a deck row the deck has no id, title or language: nothing to open.
+        let deck = self.deck_row.is_some().then_some(self.deck);
+        (deck, self.problems)
     }
 }
 

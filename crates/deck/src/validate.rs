@@ -468,6 +468,12 @@ fn validate_kind(c: &mut Check<'_>, at: &str, card: &Card) {
     }
 }
 
+/// True for ids made of `a-z`, `0-9` and `-` (and not empty: that is its own problem where
+/// ids are checked, and no name for a file).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && is_id(id)
+}
+
 /// True for ids made of `a-z`, `0-9` and `-`.
 fn is_id(id: &str) -> bool {
     id.bytes()

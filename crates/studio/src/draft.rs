@@ -1,8 +1,6 @@
 //! The draft: where a deck starts from, and keeping it in the browser's storage.
 
-use explainer_deck::{
-    deck_from_sheet, parse_deck, Card, Deck, Lang, SheetProblem, TextCard, BUILTIN_DECK_EN,
-};
+use explainer_deck::{parse_deck, Card, Deck, Lang, SheetProblem, TextCard, BUILTIN_DECK_EN};
 
 use crate::studio_ui;
 
@@ -33,15 +31,16 @@ pub const PREVIEW_DECKS: &str = "../decks/";
 
 /// The draft as the preview shows it: each card with problems replaced by a placeholder that
 /// says how many (in the studio's language `lang`), and pictures with relative paths made
-/// relative to [`PREVIEW_DECKS`]. `None` while the deck cannot be shown at all: its JSON does
-/// not read as a deck, or the deck's own fields (title, sources…) have problems; the studio
-/// then says so itself, in an editor's words, rather than the widget's error card.
+/// relative to [`PREVIEW_DECKS`]. While the deck cannot be shown at all, the paths of what
+/// stands in the way: the deck's own fields (title, sources…) with problems, or none when its
+/// JSON does not read as a deck; the studio then says so itself, in an editor's words, rather
+/// than the widget's error card.
 pub fn for_preview(
     text: &str,
     lang: Lang,
     today: explainer_deck::IsoDate,
-) -> Option<yew::AttrValue> {
-    let mut deck = serde_json::from_str::<Deck>(text).ok()?;
+) -> Result<yew::AttrValue, Vec<String>> {
+    let mut deck = serde_json::from_str::<Deck>(text).map_err(|_| Vec::new())?;
     // Each card with problems of its own gives way to a placeholder that says so, so the other
     // cards keep working in the preview while one is being written.
     let problems = explainer_deck::validate_as_of(&deck, Some(today));
@@ -76,8 +75,11 @@ pub fn for_preview(
         });
     }
     // What is left is the deck's own (its title, its sources…): no preview until they are fixed.
-    if !explainer_deck::validate_as_of(&deck, Some(today)).is_empty() {
-        return None;
+    let left = explainer_deck::validate_as_of(&deck, Some(today));
+    if !left.is_empty() {
+        let mut paths: Vec<String> = left.iter().map(|p| p.path().to_string()).collect();
+        paths.dedup();
+        return Err(paths);
     }
     if deck
         .cards
@@ -87,7 +89,9 @@ pub fn for_preview(
     {
         deck.rebase_media(PREVIEW_DECKS);
     }
-    serde_json::to_string(&deck).ok().map(yew::AttrValue::from)
+    serde_json::to_string(&deck)
+        .map(yew::AttrValue::from)
+        .map_err(|_| Vec::new())
 }
 
 /// A warning for a picture address readers could not load, or `None`: one on this computer
@@ -121,15 +125,36 @@ pub fn shipped() -> String {
         .unwrap_or_else(|_| BUILTIN_DECK_EN.to_string())
 }
 
-/// The text of an opened file as a draft: a spreadsheet (by its name) becomes a deck, or its
-/// problems by row and column; anything else is taken as deck JSON as it is, problems and all,
-/// so nothing is refused that the editor could fix.
-pub fn from_file(name: &str, text: &str) -> Result<String, Vec<SheetProblem>> {
+/// The text of an opened file as a draft, with the problems to tell the editor: a spreadsheet
+/// (by its name) becomes a deck as far as it reads, with its problems by row and column (only
+/// a sheet with no deck to speak of is refused, with them); anything else is taken as deck
+/// JSON as it is, problems and all, so nothing is refused that the editor could fix.
+pub fn from_file(name: &str, text: &str) -> Result<(String, Vec<SheetProblem>), Vec<SheetProblem>> {
     if explainer_deck::is_sheet_name(name) {
-        deck_from_sheet(text).map(|deck| pretty(&deck))
+        match explainer_deck::read_sheet(text) {
+            (Some(deck), problems) => Ok((pretty(&deck), problems)),
+            (None, problems) => Err(problems),
+        }
     } else {
-        Ok(text.to_string())
+        Ok((text.to_string(), Vec::new()))
     }
+}
+
+/// The storage key of the draft as it was before it was last replaced as a whole (a blank
+/// deck, a file, a sheet): Undo reaches it after a reload too.
+const KEY_BEFORE: &str = "explainer-studio-draft-before";
+
+/// The draft as it was before it was last replaced, if any.
+pub fn load_before() -> Option<String> {
+    use gloo_storage::Storage;
+    gloo_storage::LocalStorage::get::<String>(KEY_BEFORE).ok()
+}
+
+/// Keeps `text`, the draft about to be replaced as a whole (best effort: a full storage only
+/// loses this way back, never the draft).
+pub fn save_before(text: &str) {
+    use gloo_storage::Storage;
+    let _ = gloo_storage::LocalStorage::set(KEY_BEFORE, text);
 }
 
 /// The draft saved in this browser, if any.

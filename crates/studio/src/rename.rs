@@ -3,16 +3,57 @@
 //! and quiz question that links to it; a glossary term's id in the text cards' markup. Pure, so
 //! native tests cover it.
 //!
-//! References follow only to a free id: while an editor types a new id, an intermediate one
-//! may be another item's, and merging their references could not be undone by typing on.
+//! References follow only from an id that was this item's alone, to a free one: while an editor
+//! types a new id, an intermediate one may be another item's, and merging their references
+//! could not be undone by typing on. A cleared id keeps its references; typing a new one then
+//! takes them up again (they are the only references to no item).
 
 use explainer_deck::{each_kind, Card, Deck};
 
-/// Source `old` is now `new`: every reference to it follows (unless `new` is already taken).
-pub fn rename_source(deck: &mut Deck, old: &str, new: &str) {
-    if old == new || old.is_empty() || deck.sources.iter().filter(|s| s.id == new).count() > 1 {
-        return;
+/// Every id the cards and glossary cite as a source.
+fn cited_sources(deck: &Deck) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for card in &deck.cards {
+        ids.extend(card.sources().iter().cloned());
+        match card {
+            Card::Numbers(n) => ids.extend(n.figures.iter().map(|f| f.source.clone())),
+            Card::Flow(f) => ids.extend(f.steps.iter().flat_map(|s| s.sources.iter().cloned())),
+            _ => {}
+        }
     }
+    ids.extend(deck.glossary.iter().filter_map(|t| t.source.clone()));
+    ids
+}
+
+/// The id to rename from: `old`, or, when it was cleared, the one id that references name and
+/// no item has (`known`); `None` when there is nothing to follow safely.
+fn from_id(old: &str, new: &str, cited: Vec<String>, known: &[&str]) -> Option<String> {
+    if old == new || new.is_empty() || known.iter().filter(|k| **k == new).count() > 1 {
+        return None;
+    }
+    // Another item still has the old id: its references are not this one's to take.
+    if known.contains(&old) {
+        return None;
+    }
+    if !old.is_empty() {
+        return Some(old.to_string());
+    }
+    let mut orphans: Vec<String> = cited
+        .into_iter()
+        .filter(|c| !c.is_empty() && !known.contains(&c.as_str()))
+        .collect();
+    orphans.sort();
+    orphans.dedup();
+    (orphans.len() == 1).then(|| orphans.remove(0))
+}
+
+/// Source `old` is now `new`: every reference to it follows (see the module's rules).
+pub fn rename_source(deck: &mut Deck, old: &str, new: &str) {
+    let known: Vec<&str> = deck.sources.iter().map(|s| s.id.as_str()).collect();
+    let Some(old) = from_id(old, new, cited_sources(deck), &known) else {
+        return;
+    };
+    let old = old.as_str();
     let swap = |id: &mut String| {
         if id == old {
             *id = new.to_string();
@@ -36,11 +77,21 @@ pub fn rename_source(deck: &mut Deck, old: &str, new: &str) {
     }
 }
 
-/// Card `old` is now `new`: every link to it follows (unless `new` is already taken).
+/// Card `old` is now `new`: every link to it follows (see the module's rules).
 pub fn rename_card(deck: &mut Deck, old: &str, new: &str) {
-    if old == new || old.is_empty() || deck.cards.iter().filter(|c| c.id() == new).count() > 1 {
-        return;
+    let mut linked = Vec::new();
+    for card in &deck.cards {
+        match card {
+            Card::Timeline(t) => linked.extend(t.events.iter().filter_map(|e| e.card.clone())),
+            Card::Quiz(q) => linked.extend(q.questions.iter().map(|q| q.card.clone())),
+            _ => {}
+        }
     }
+    let known: Vec<&str> = deck.cards.iter().map(|c| c.id()).collect();
+    let Some(old) = from_id(old, new, linked, &known) else {
+        return;
+    };
+    let old = old.as_str();
     for card in &mut deck.cards {
         match card {
             Card::Timeline(t) => {
@@ -65,7 +116,9 @@ pub fn rename_card(deck: &mut Deck, old: &str, new: &str) {
 /// Glossary term `old` is now `new`: the text cards' markup follows, keeping the words readers
 /// see (`[[old]]` showed the id itself, so it becomes `[[old|new]]`).
 pub fn rename_term(deck: &mut Deck, old: &str, new: &str) {
-    if old == new || old.is_empty() || deck.glossary.iter().filter(|t| t.id == new).count() > 1 {
+    let known: Vec<&str> = deck.glossary.iter().map(|t| t.id.as_str()).collect();
+    // (A cleared term id is not followed: the markup's ids are not read back here.)
+    if old.is_empty() || from_id(old, new, Vec::new(), &known).is_none() {
         return;
     }
     for card in &mut deck.cards {
@@ -119,6 +172,41 @@ mod tests {
         d.sources[0].id = "s2".into();
         rename_source(&mut d, "s1", "s2");
         assert_eq!(d.cards[0].sources(), ["s1", "s2"]);
+    }
+
+    #[test]
+    fn typing_on_past_another_sources_id_leaves_its_citations_alone() {
+        // Source 2 becomes "s1" (source 1's id) on the way to "s1x".
+        let mut d = deck();
+        d.sources[1].id = "s1".into();
+        rename_source(&mut d, "s2", "s1");
+        d.sources[1].id = "s1x".into();
+        rename_source(&mut d, "s1", "s1x");
+        // Source 1's citations are still source 1's.
+        assert_eq!(d.cards[0].sources()[0], "s1");
+        let Card::Numbers(n) = &d.cards[1] else {
+            panic!()
+        };
+        assert_eq!(n.figures[0].source, "s1");
+    }
+
+    #[test]
+    fn a_cleared_id_keeps_its_references_until_a_new_one_is_typed() {
+        let mut d = deck();
+        each_kind!(&mut d.cards[0], c => c.id = String::new());
+        rename_card(&mut d, "a", "");
+        let Card::Quiz(q) = &d.cards[2] else { panic!() };
+        assert_eq!(q.questions[0].card, "a");
+        each_kind!(&mut d.cards[0], c => c.id = "t".into());
+        rename_card(&mut d, "", "t");
+        let Card::Quiz(q) = &d.cards[2] else { panic!() };
+        assert_eq!(q.questions[0].card, "t");
+        // Sources alike.
+        d.sources[0].id = String::new();
+        rename_source(&mut d, "s1", "");
+        d.sources[0].id = "p".into();
+        rename_source(&mut d, "", "p");
+        assert_eq!(d.cards[0].sources(), ["p", "s2"]);
     }
 
     #[test]

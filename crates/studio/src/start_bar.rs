@@ -26,8 +26,10 @@ pub struct StartBarProps {
 enum OpenNote {
     /// The file could not be read.
     Unreadable,
-    /// A spreadsheet with problems, by row and column.
+    /// A spreadsheet with no deck to open, and why (by row and column).
     Sheet(Vec<SheetProblem>),
+    /// A spreadsheet opened as the draft with problems to fix (by row and column).
+    SheetOpened(Vec<SheetProblem>),
     /// A deck URL that could not be fetched, in the widget's own words.
     Load(Rc<LoadError>),
 }
@@ -45,8 +47,8 @@ fn open(
             .await
             .and_then(|text| draft::from_file(&name, &text).map_err(OpenNote::Sheet));
         match result {
-            Ok(json) => {
-                note.set(None);
+            Ok((json, problems)) => {
+                note.set((!problems.is_empty()).then_some(OpenNote::SheetOpened(problems)));
                 on_open.emit(json);
             }
             Err(why) => note.set(Some(why)),
@@ -139,6 +141,14 @@ pub fn StartBar(props: &StartBarProps) -> Html {
         }
         Some(OpenNote::Load(err)) => html! {
             <p class="studio-alert" role="alert">{ props.lang.ui().load_error(err) }</p>
+        },
+        Some(OpenNote::SheetOpened(problems)) => html! {
+            <div class="studio-alert" role="alert">
+                <p>{ ui.sheet_opened }</p>
+                <ul class="studio-sheet-problems" lang="en">
+                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                </ul>
+            </div>
         },
         Some(OpenNote::Sheet(problems)) => html! {
             <div class="studio-alert" role="alert">

@@ -63,6 +63,8 @@ pub enum Change {
     CardMoved,
     /// Card `n` (from 1) deleted, with its title.
     CardDeleted(usize, String),
+    /// Source `n` (from 1) deleted, with its id.
+    SourceDeleted(usize, String),
 }
 
 /// What the history bar says.
@@ -110,6 +112,15 @@ pub fn describe(before: &str, after: &str) -> Change {
             .position(|(a, b)| a != b)
             .unwrap_or(new_ids.len());
         return Change::CardDeleted(at + 1, old.cards[at].title().to_string());
+    }
+    if new.sources.len() < old.sources.len() {
+        let at = old
+            .sources
+            .iter()
+            .zip(&new.sources)
+            .position(|(a, b)| a.id != b.id)
+            .unwrap_or(new.sources.len());
+        return Change::SourceDeleted(at + 1, old.sources[at].id.clone());
     }
     let mut sorted = (old_ids.clone(), new_ids.clone());
     sorted.0.sort();
@@ -174,6 +185,19 @@ impl StudioState {
         }
     }
 
+    /// The studio as it opens on `text`, with `before` (the draft it replaced as a whole, kept
+    /// in the browser) as the one step to undo, so a replaced draft is not lost to a reload.
+    pub fn reopened(text: String, before: Option<String>) -> Self {
+        let mut state = Self::new(text);
+        if let Some(before) = before.filter(|b| *b != state.text.as_str()) {
+            state.past.push(Step {
+                text: before.into(),
+                change: Change::Replaced,
+            });
+        }
+        state
+    }
+
     /// The text an undo would bring back, if there is a step to undo.
     pub fn undo_text(&self) -> Option<&AttrValue> {
         self.past.last().map(|step| &step.text)
@@ -215,7 +239,9 @@ impl StudioState {
                     next.text = text.into();
                     next.last_edit = at;
                     next.note = match change {
-                        Change::Replaced | Change::CardDeleted(..) => Some(Note::Done(change)),
+                        Change::Replaced | Change::CardDeleted(..) | Change::SourceDeleted(..) => {
+                            Some(Note::Done(change))
+                        }
                         _ => None,
                     };
                 }

@@ -38,6 +38,8 @@ pub struct StudioUi {
     pub not_saved: &'static str,
     /// Intro line before a spreadsheet's problems.
     pub sheet_problems: &'static str,
+    /// Intro line when a spreadsheet with problems was opened as the draft.
+    pub sheet_opened: &'static str,
     /// Said when a file could not be read.
     pub unreadable: &'static str,
     /// Label of the studio's language switch.
@@ -285,6 +287,7 @@ fn change_en(change: &Change) -> String {
         Change::CardMoved => "a card moved".into(),
         Change::CardDeleted(n, title) if title.trim().is_empty() => format!("card {n} deleted"),
         Change::CardDeleted(n, title) => format!("card {n} (“{title}”) deleted"),
+        Change::SourceDeleted(n, id) => format!("source {n} ({id}) deleted"),
     }
 }
 
@@ -296,6 +299,9 @@ fn note_en(note: &Note) -> String {
         }
         Note::Done(Change::CardDeleted(n, title)) => {
             format!("Card {n} (“{title}”) deleted. Undo brings it back.")
+        }
+        Note::Done(Change::SourceDeleted(n, id)) => {
+            format!("Source {n} ({id}) deleted: the cards citing it now show a problem. Undo brings it back.")
         }
         Note::Done(change) => format!("Done: {}.", change_en(change)),
         Note::Undone(change) => format!("Undone: {}.", change_en(change)),
@@ -312,6 +318,7 @@ fn change_ja(change: &Change) -> String {
         Change::CardMoved => "カードの移動".into(),
         Change::CardDeleted(n, title) if title.trim().is_empty() => format!("カード{n}の削除"),
         Change::CardDeleted(n, title) => format!("カード{n}（「{title}」）の削除"),
+        Change::SourceDeleted(n, id) => format!("出典{n}（{id}）の削除"),
     }
 }
 
@@ -323,6 +330,9 @@ fn note_ja(note: &Note) -> String {
         }
         Note::Done(Change::CardDeleted(n, title)) => {
             format!("カード{n}（「{title}」）を削除しました。「元に戻す」で戻せます。")
+        }
+        Note::Done(Change::SourceDeleted(n, id)) => {
+            format!("出典{n}（{id}）を削除しました。これを示していたカードには問題が表示されます。「元に戻す」で戻せます。")
         }
         Note::Done(change) => format!("{}をしました。", change_ja(change)),
         Note::Undone(change) => format!("元に戻しました：{}", change_ja(change)),
@@ -455,6 +465,7 @@ const EN: StudioUi = StudioUi {
     choose_source: "Choose a source…",
     no_source: "No source",
     jumps: "Go to",
+    sheet_opened: "The spreadsheet is open as the draft (Undo brings back what was there). Fix these here, or in the sheet and open it again:",
     event_out_of_order: |n, date, above| format!("Event {n} ({date}) comes before the event above it ({above}): is the order right? Readers go through a timeline from top to bottom."),
     embed_script_why: "Use this one: paste it into the article's HTML where the explainer goes. It loads only when a reader scrolls near it.",
     embed_element_why: "The same explainer as an HTML element, for CMS templates and front-end frameworks.",
@@ -469,7 +480,7 @@ const EN: StudioUi = StudioUi {
         1 => "This card is still being written: 1 problem to fix (see Problems). The other cards show as readers will see them.".into(),
         n => format!("This card is still being written: {n} problems to fix (see Problems). The other cards show as readers will see them."),
     },
-    preview_waits: "The preview appears once the deck itself is complete: its title, its sources and anything else listed under Problems that is not in a card.",
+    preview_waits: "The preview appears once the deck itself is complete (cards still being written show as placeholders). What stands in the way:",
 };
 
 const JA: StudioUi = StudioUi {
@@ -594,6 +605,7 @@ const JA: StudioUi = StudioUi {
     choose_source: "出典を選んでください…",
     no_source: "出典なし",
     jumps: "移動",
+    sheet_opened: "スプレッドシートを下書きとして開きました（「元に戻す」で前の下書きに戻せます）。次の点をここで直すか、シートで直して開き直してください：",
     event_out_of_order: |n, date, above| format!("出来事{n}（{date}）は、その上の出来事（{above}）より前の日付です。順番は正しいですか。読者はタイムラインを上から順に読みます。"),
     embed_script_why: "通常はこれを使います。記事の HTML の、解説を置きたい場所に貼り付けてください。読者が近くまでスクロールしたときに読み込まれます。",
     embed_element_why: "同じ解説を HTML 要素として。CMS のテンプレートやフロントエンドのフレームワーク向けです。",
@@ -605,7 +617,7 @@ const JA: StudioUi = StudioUi {
     embed_http: "このアドレスは http です。https で配信されるニュースサイトでは読み込まれません。https:// を使ってください。",
     card_number: |n| format!("カード{n}"),
     unfinished_card: |n| format!("このカードは作成中です。直す問題が{n}件あります（「問題」を参照）。ほかのカードは読者に見えるとおりに表示されます。"),
-    preview_waits: "デッキ自体（タイトル、出典など、カード以外で「問題」に挙がっている点）が整うと、プレビューが表示されます。",
+    preview_waits: "デッキ自体が整うと、プレビューが表示されます（作成中のカードは仮の表示になります）。残っている点：",
 };
 
 /// The studio's strings in `lang`.

@@ -33,8 +33,12 @@ fn caret<E: AsRef<web_sys::Event> + 'static>(
 /// The studio.
 #[function_component]
 pub fn Studio() -> Html {
-    let state =
-        use_reducer(|| StudioState::new(draft::load().unwrap_or_else(|| draft::BLANK.to_string())));
+    let state = use_reducer(|| {
+        StudioState::reopened(
+            draft::load().unwrap_or_else(|| draft::BLANK.to_string()),
+            draft::load_before(),
+        )
+    });
     let dispatch = state.dispatcher();
     let lang = state.lang;
     let ui = studio_ui(lang);
@@ -71,7 +75,11 @@ pub fn Studio() -> Html {
     // is a step that can be undone.
     let edit = {
         let dispatch = dispatch.clone();
+        let current = text.clone();
         Callback::from(move |(text, change): (String, Change)| {
+            if change == Change::Replaced {
+                draft::save_before(&current);
+            }
             let saved = draft::save(&text);
             let at = js_sys::Date::now();
             dispatch.dispatch(Action::Edit {
@@ -260,11 +268,21 @@ pub fn Studio() -> Html {
                         <label><input type="checkbox" checked={state.dark} onchange={toggle(Action::ToggleDark)} />{ " " }{ ui.dark }</label>
                     </div>
                     <div class={classes!("studio-frame", state.phone.then_some("studio-phone"))}>
-                        if let Some(json) = (*preview_json).clone() {
-                            <Preview {json} go_to={state.go_to.clone()}
-                                theme={if state.dark { "dark" } else { "light" }} />
-                        } else {
-                            <p class="studio-preview-waits" role="status">{ ui.preview_waits }</p>
+                        {
+                            match (*preview_json).clone() {
+                                Ok(json) => html! {
+                                    <Preview {json} go_to={state.go_to.clone()}
+                                        theme={if state.dark { "dark" } else { "light" }} />
+                                },
+                                Err(paths) => html! {
+                                    <div class="studio-preview-waits" role="status">
+                                        <p>{ ui.preview_waits }</p>
+                                        <ul>
+                                            { for paths.iter().map(|p| html! { <li>{ crate::places::place(p, lang) }</li> }) }
+                                        </ul>
+                                    </div>
+                                },
+                            }
                         }
                     </div>
                 </section>

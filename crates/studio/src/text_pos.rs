@@ -39,14 +39,33 @@ pub fn byte_offset(text: &str, units: usize) -> usize {
 }
 
 /// `text` with glossary markup for term `id` at the selection `[start, end)` (UTF-16 offsets):
-/// the selected words wrapped (`[[selected words|id]]`), or with nothing selected the term's
-/// own `word` put in at the caret (`[[word|id]]`, or `[[id]]` when they are the same). Readers
-/// then see words, never a bare id.
+/// the selected words wrapped (`[[selected words|id]]`); with nothing selected, the word the
+/// caret is inside, or else the term's own `word` put in at the caret (`[[word|id]]`, or
+/// `[[id]]` when they are the same). Readers then see words, never a bare id.
 pub fn with_term(text: &str, (start, end): (usize, usize), word: &str, id: &str) -> String {
-    let (a, b) = (
+    let (mut a, mut b) = (
         byte_offset(text, start.min(end)),
         byte_offset(text, start.max(end)),
     );
+    // A caret inside a word (Latin letters and digits) marks that word, rather than putting
+    // the term's word in the middle of it.
+    let in_word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '\'';
+    if a == b {
+        let before: usize = text[..a]
+            .chars()
+            .rev()
+            .take_while(|&c| in_word(c))
+            .map(char::len_utf8)
+            .sum();
+        let after: usize = text[b..]
+            .chars()
+            .take_while(|&c| in_word(c))
+            .map(char::len_utf8)
+            .sum();
+        if before > 0 && after > 0 {
+            (a, b) = (a - before, b + after);
+        }
+    }
     let chosen = &text[a..b];
     let shown = if chosen.trim().is_empty() {
         word

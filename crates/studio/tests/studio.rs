@@ -23,17 +23,32 @@ fn caret_offsets_and_lines_agree_across_japanese_and_astral_text() {
 
 #[test]
 fn a_spreadsheet_opens_as_a_deck_and_json_opens_as_it_is() {
-    let json = from_file(
-        "My Deck.CSV",
-        include_str!("../../../docs/deck-template.csv"),
-    )
-    .unwrap();
+    let template = include_str!("../../../docs/deck-template.csv");
+    let (json, problems) = from_file("My Deck.CSV", template).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
     assert!(parse_deck(&json).is_ok());
     assert!(json.contains(r#""$schema": "../schema/deck.schema.json""#));
     // A broken JSON deck is opened anyway, so the editor can fix it.
-    assert_eq!(from_file("deck.json", "{ broken").unwrap(), "{ broken");
+    assert_eq!(
+        from_file("deck.json", "{ broken").unwrap(),
+        ("{ broken".to_string(), Vec::new())
+    );
+    // A sheet with no deck row has nothing to open: its problems, by row.
     let problems = from_file("deck.tsv", "kind\tid\nnope\tx\n").unwrap_err();
     assert!(problems.iter().any(|p| p.row == 2), "{problems:?}");
+    // A sheet with a bad reference opens as far as it reads, with the problem by row and
+    // column, so it is fixed in the studio.
+    let event = "event,first,The first event,One or two sentences about it.,May 2017,,,,,,start,";
+    assert!(template.contains(event));
+    let broken = template.replacen(event, &event.replace(",start,", ",no-such-card,"), 1);
+    let (json, problems) = from_file("deck.csv", &broken).unwrap();
+    assert!(serde_json::from_str::<explainer_deck::Deck>(&json).is_ok());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.row == 8 && p.column.as_deref() == Some("card")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -208,6 +223,15 @@ fn an_edit_is_named_by_what_it_did_to_the_cards() {
         Change::Typing
     );
     assert_eq!(describe(&three, "{"), Change::Typing);
+    let cited = three.replace(
+        r#""sources":[],"cards""#,
+        r#""sources":[{"id":"s1","date":"2019"},{"id":"s2","date":"2019"}],"cards""#,
+    );
+    assert_ne!(cited, three);
+    assert_eq!(
+        describe(&cited, &cited.replace(r#"{"id":"s1","date":"2019"},"#, "")),
+        Change::SourceDeleted(1, "s1".into())
+    );
 }
 
 #[test]
@@ -222,6 +246,11 @@ fn the_glossary_helper_wraps_the_selection_or_puts_in_the_terms_word() {
     assert_eq!(
         with_term(text, (0, 0), "ransomware", "ransomware"),
         "[[ransomware]]A worm spread fast."
+    );
+    // A caret inside a word marks the word.
+    assert_eq!(
+        with_term("Three hospitals closed.", (9, 9), "Hospital", "hospital"),
+        "Three [[hospitals|hospital]] closed."
     );
     // Offsets count UTF-16 units, as a text area's do.
     assert_eq!(
