@@ -29,7 +29,7 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
 
   await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
   // The blank deck's problems, each a button. Each problem says where in the editor's words, counted from 1, then its JSON line.
-  const problem = page.getByRole('button', { name: /^Deck title: must not be empty \(JSON line \d+\)$/ });
+  const problem = page.getByRole('button', { name: /^Deck title: fill this in \(JSON line \d+\)$/ });
   await expect(problem).toBeVisible();
   // The deck's own title is missing: the studio says the preview waits for it, in an editor's
   // words (not the widget's error box for developers).
@@ -42,7 +42,7 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   await expect(page.locator('#f-title')).toBeFocused();
   await page.keyboard.type('My deck');
   await expect(problem).toHaveCount(0);
-  const cardTitle = page.getByRole('button', { name: /^Card 1, title: must not be empty/ });
+  const cardTitle = page.getByRole('button', { name: /^Card 1, title: fill this in/ });
   await cardTitle.press('Enter');
   await expect(page.locator('#f-cards-0--title')).toBeFocused();
   await page.keyboard.type('First card');
@@ -100,7 +100,7 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   const title = page.locator('#f-title');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   const described = await title.getAttribute('aria-describedby');
-  await expect(page.locator(`#${described}`)).toHaveText('must not be empty');
+  await expect(page.locator(`#${described}`)).toHaveText('fill this in');
   await title.press('End');
   await page.keyboard.type('My deck');
   await expect(title).not.toHaveAttribute('aria-invalid', 'true');
@@ -145,12 +145,12 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   // No choice is right until the editor picks one; until then it is a problem.
   await expect(page.getByRole('radio', { name: /^Choice \d: The right answer$/ })).toHaveCount(2);
   for (const radio of await page.getByRole('radio', { name: /^Choice \d: The right answer$/ }).all()) await expect(radio).not.toBeChecked();
-  await expect(page.locator('#f-cards-2--questions-0--choices-problems')).toContainText('exactly one choice');
+  await expect(page.locator('#f-cards-2--questions-0--choices-problems')).toContainText('pick the right answer');
   await page.getByRole('radio', { name: 'Choice 2: The right answer' }).check();
   await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
   // A source, cited by the first card: its problems go as its fields are filled.
   await page.getByRole('button', { name: 'Add a source' }).press('Enter');
-  await expect(page.locator('#f-sources-0--problems')).toContainText('a source needs a "title"');
+  await expect(page.locator('#f-sources-0--problems')).toContainText('give the source a title');
   await page.locator('#f-sources-0--description').fill('Press release');
   await page.locator('#f-sources-0--publisher').fill('A ministry');
   await page.locator('#f-sources-0--date').fill('2019');
@@ -224,7 +224,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await page.getByRole('radio', { name: 'Choice 1: The right answer' }).check();
   // The related card is picked from the deck's other cards, numbered as in the list; until
   // one is, the question says so.
-  await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('unknown card ""');
+  await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('pick the related card');
   await expect(field('cards[4].questions[0].card').locator('option')).toHaveText(['Choose a card…', '1. What happened', '2. When', '3. How many', '4. What if']);
   await choose('cards[4].questions[0].card', 'first');
 
@@ -250,7 +250,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await set('cards[5].media.height', '360');
   const alt = page.locator('#f-cards-5--media-alt');
   await expect(alt).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(`#${await alt.getAttribute('aria-describedby')}`)).toContainText('a picture needs "alt"');
+  await expect(page.locator(`#${await alt.getAttribute('aria-describedby')}`)).toContainText('say what the picture shows (alt text)');
   await alt.fill('Four people at a table');
   await expect(alt).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.studio-thumb')).toHaveAttribute('src', /two-plus-two\.svg$/);
@@ -417,7 +417,7 @@ test('a deck dated today and a correction added to a card, checked against today
   // A date after today is refused beside its field.
   await date.fill('2999-01-01');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(`#${await date.getAttribute('aria-describedby')}`)).toContainText('is in the future');
+  await expect(page.locator(`#${await date.getAttribute('aria-describedby')}`)).toContainText('is after today');
   await date.fill(await updated.inputValue());
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
   await expect(editor).toHaveValue(/"corrections": \[/);
@@ -559,4 +559,18 @@ test('a timeline event dated before the one above it is pointed out', async ({ p
   await expect(page.locator('.studio-warning')).toHaveCount(0);
   await page.locator('#f-cards-9--events-1--date').fill('1950');
   await expect(page.locator('.studio-warning')).toContainText('Event 2 (1950) comes before the event above it');
+});
+
+test('problems say what to do in the studio\'s language, at their place counted from 1', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  await page.getByLabel('Kind of the new card').selectOption('quiz');
+  await page.getByRole('button', { name: 'Add a card' }).press('Enter');
+  const problems = page.locator('.studio-problems');
+  await expect(problems).toContainText('Card 2, question 1, choices: pick the right answer');
+  await expect(problems).toContainText('Card 2, question 1, related card: pick the related card');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(problems).toContainText('デッキのタイトル: 入力してください');
+  await expect(problems).toContainText('カード2・質問1・選択肢: 正解を選んでください');
+  await expect(problems.locator('[lang="en"]')).toHaveCount(0);
 });

@@ -42,6 +42,8 @@ pub(crate) struct Fields<'a> {
     pub problems: &'a [DeckError],
     /// Called with the changed deck.
     pub on_change: &'a Callback<Deck>,
+    /// The studio's language (problems are said in it).
+    pub lang: Lang,
 }
 
 /// A change to the deck made from a field's new value.
@@ -110,7 +112,7 @@ impl Fields<'_> {
     /// A labelled text field (a text area when `long`) for the value at `path`.
     pub fn text(&self, path: &str, label: &str, value: &str, long: bool, set: Set) -> Html {
         let id = field_id(path);
-        let (described, problems) = field_problems(self.problems, path, &id);
+        let (described, problems) = field_problems(self.problems, path, &id, self.lang);
         let deck = self.deck.clone();
         let on_change = self.on_change.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -149,7 +151,7 @@ impl Fields<'_> {
     /// `none` says where they come from.
     pub fn pick_many(&self, path: &str, label: &str, pick: Pick<'_>, set: SetMany) -> Html {
         let id = field_id(path);
-        let (described, problems) = field_problems(self.problems, path, &id);
+        let (described, problems) = field_problems(self.problems, path, &id, self.lang);
         let Pick {
             options,
             chosen,
@@ -201,7 +203,7 @@ impl Fields<'_> {
     /// in the list, marked unknown.
     pub fn pick_one(&self, path: &str, label: &str, pick: Pick<'_>, set: Set) -> Html {
         let id = field_id(path);
-        let (described, problems) = field_problems(self.problems, path, &id);
+        let (described, problems) = field_problems(self.problems, path, &id, self.lang);
         let Pick {
             options,
             chosen,
@@ -254,7 +256,7 @@ impl Fields<'_> {
 
     /// Problems about a whole list (too few items, no correct choice), shown above its items.
     pub fn list_problems(&self, path: &str) -> Html {
-        field_problems(self.problems, path, &field_id(path)).1
+        field_problems(self.problems, path, &field_id(path), self.lang).1
     }
 }
 
@@ -301,6 +303,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         deck: &props.deck,
         problems: &props.problems,
         on_change: &props.on_change,
+        lang: props.lang,
     };
     let i = props.index;
     let at = format!("cards[{i}]");

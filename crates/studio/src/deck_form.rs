@@ -29,8 +29,9 @@ pub(crate) fn field_problems(
     problems: &[DeckError],
     path: &str,
     id: &str,
+    lang: Lang,
 ) -> (Option<String>, Html) {
-    // A list of ids typed in one field (`sources`) shows its items' problems too.
+    // A list of ids picked in one field (`sources`) shows its items' problems too.
     let item = format!("{path}[");
     let mine: Vec<&DeckError> = problems
         .iter()
@@ -41,11 +42,15 @@ pub(crate) fn field_problems(
     }
     let note_id = format!("{id}-problems");
     let html = html! {
-        <ul class="studio-field-problems" id={note_id.clone()} lang="en">
-            { for mine.iter().map(|p| {
-                let text = p.to_string();
-                let text = text.strip_prefix(&format!("{}: ", p.path())).unwrap_or(&text).to_string();
-                html! { <li>{ text }</li> }
+        <ul class="studio-field-problems" id={note_id.clone()}>
+            { for mine.iter().map(|p| match crate::problem_words::say(p, lang) {
+                Some(text) => html! { <li>{ text }</li> },
+                // Only the validator's words explain it (in English).
+                None => {
+                    let text = p.to_string();
+                    let text = text.strip_prefix(&format!("{}: ", p.path())).unwrap_or(&text).to_string();
+                    html! { <li lang="en">{ text }</li> }
+                }
             }) }
         </ul>
     };
@@ -59,7 +64,7 @@ pub fn DeckForm(props: &DeckFormProps) -> Html {
     let text_field =
         |path: &'static str, label: &'static str, value: &str, set: fn(&mut Deck, String)| {
             let id = crate::field_id(path);
-            let (described, problems) = field_problems(&props.problems, path, &id);
+            let (described, problems) = field_problems(&props.problems, path, &id, props.lang);
             let deck = props.deck.clone();
             let on_change = props.on_change.clone();
             let oninput = Callback::from(move |e: InputEvent| {

@@ -21,6 +21,7 @@ mod hooks;
 pub mod places;
 mod preview;
 mod problem_list;
+pub mod problem_words;
 pub mod rename;
 mod sources_form;
 mod start_bar;

@@ -49,6 +49,23 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("kind", "kind", "種類"),
 ];
 
+/// A list named as a whole (no item): `(json name, English)`; Japanese has no plural.
+const LISTS: &[(&str, &str)] = &[
+    ("cards", "cards"),
+    ("questions", "questions"),
+    ("choices", "choices"),
+    ("events", "events"),
+    ("figures", "figures"),
+    ("scenarios", "cases"),
+    ("steps", "steps"),
+    ("corrections", "corrections"),
+    ("sources", "sources"),
+    ("glossary", "glossary"),
+    ("settled", "settled points"),
+    ("open", "open questions"),
+    ("files", "files"),
+];
+
 /// The word for a JSON name in `lang` (the name itself when there is none).
 fn word(name: &str, lang: Lang) -> String {
     WORDS
@@ -69,7 +86,10 @@ pub fn place(path: &str, lang: Lang) -> String {
             Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
             None => (segment, None),
         };
-        let name = word(name, lang);
+        let name = match LISTS.iter().find(|(json, _)| *json == name) {
+            Some((_, plural)) if index.is_none() && lang != Lang::Ja => plural.to_string(),
+            _ => word(name, lang),
+        };
         parts.push(match index {
             Some(i) if ja => format!("{name}{}", i + 1),
             Some(i) => format!("{name} {}", i + 1),

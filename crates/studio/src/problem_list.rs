@@ -37,6 +37,9 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 // Syntax and shape errors say their line and column themselves; the others say
                 // where they are in the editor's words (card 5, question 1), and their JSON
                 // line after.
+                // What to do, in the studio's language; the validator's English words only
+                // for what only they explain (marked `lang="en"`).
+                let said = crate::problem_words::say(err, props.lang);
                 let (place, message) = match err {
                     DeckError::Syntax { .. } | DeckError::Shape { .. } => (None, err.to_string()),
                     _ => {
@@ -45,9 +48,10 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                             .strip_prefix(&format!("{path}: "))
                             .map(str::to_string)
                             .unwrap_or(text);
-                        (Some(place(&path, props.lang)), message)
+                        (Some(place(&path, props.lang)), said.clone().unwrap_or(message))
                     }
                 };
+                let message_lang = if said.is_some() { None } else { Some("en") };
                 let line = match (place.is_some(), at) {
                     (true, Some((line, _))) => (ui.json_line)(line),
                     _ => String::new(),
@@ -60,9 +64,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                             if let Some(place) = place {
                                 <strong class="studio-problem-place">{ place }</strong>{ ": " }
                             }
-                            // The message is `deck-check`'s words, in English, so it can be
-                            // searched for.
-                            <span lang="en">{ message }</span>
+                            <span lang={message_lang}>{ message }</span>
                             <span class="studio-problem-line">{ line }</span>
                         </button>
                     </li>

@@ -58,6 +58,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
         deck: &props.deck,
         problems: &props.problems,
         on_change: &props.on_change,
+        lang: props.lang,
     };
     html! {
         <section class="studio-sources" aria-labelledby="studio-sources-heading">
