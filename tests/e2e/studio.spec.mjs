@@ -18,6 +18,9 @@ async function openStudio(page) {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck studio');
+  // A first visit opens on a short start screen, not on a blank deck full of problems.
+  await expect(page.getByRole('heading', { name: 'Start a deck' })).toBeVisible();
+  await expect(page.locator('.studio-problems, .studio-preview')).toHaveCount(0);
   return { editor: page.getByRole('textbox', { name: 'Deck (JSON)' }), preview: page.locator('.studio-widget') };
 }
 
@@ -282,6 +285,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
 test('embed code for the published address: the script embed first, as the README has it; the others under Other ways', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
   await editor.fill(fixture);
   const url = page.getByLabel('Where the deck will be published (its URL)');
   // A deck at the stable decks address finds the widget beside it, as the README's snippets.
@@ -396,6 +400,7 @@ test('a browser that refuses to store the draft is told so', async ({ page }) =>
     };
   });
   const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
   await editor.fill('{}');
   await expect(page.locator('.studio-alert[role=alert]')).toContainText('could not be saved in this browser');
 });
@@ -573,4 +578,12 @@ test('problems say what to do in the studio\'s language, at their place counted 
   await expect(problems).toContainText('デッキのタイトル: 入力してください');
   await expect(problems).toContainText('カード2・質問1・選択肢: 正解を選んでください');
   await expect(problems.locator('[lang="en"]')).toHaveCount(0);
+});
+
+test('the template starts a deck with one card of each kind to write over; the start is not a step to undo', async ({ page }) => {
+  const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'The template (one card of each kind)' }).press('Enter');
+  await expect(editor).toHaveValue(/"id": "my-explainer"/);
+  await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });

@@ -125,6 +125,14 @@ pub fn shipped() -> String {
         .unwrap_or_else(|_| BUILTIN_DECK_EN.to_string())
 }
 
+/// The template spreadsheet (docs/deck-template.csv) as a deck: one card of each kind with
+/// placeholder words, every field shown, to overwrite.
+pub fn template() -> String {
+    explainer_deck::deck_from_sheet(include_str!("../../../docs/deck-template.csv"))
+        .map(|deck| pretty(&deck))
+        .unwrap_or_else(|_| BLANK.to_string())
+}
+
 /// The text of an opened file as a draft, with the problems to tell the editor: a spreadsheet
 /// (by its name) becomes a deck as far as it reads, with its problems by row and column (only
 /// a sheet with no deck to speak of is refused, with them); anything else is taken as deck

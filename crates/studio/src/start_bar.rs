@@ -165,6 +165,7 @@ pub fn StartBar(props: &StartBarProps) -> Html {
                 ondragover={on_dragover} ondrop={on_drop}>
                 <span aria-hidden="true">{ ui.start }{ ": " }</span>
                 <button type="button" onclick={start_with(|| draft::BLANK.to_string())}>{ ui.blank }</button>
+                <button type="button" onclick={start_with(draft::template)}>{ ui.template }</button>
                 <button type="button" onclick={start_with(draft::shipped)}>{ ui.shipped }</button>
                 <label class="studio-file">
                     { ui.open_file }

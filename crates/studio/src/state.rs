@@ -39,6 +39,9 @@ pub struct StudioState {
     pub last_edit: f64,
     /// What the history bar says: a step that can be undone, or one just undone or redone.
     pub note: Option<Note>,
+    /// Whether there is a draft to work on: false on the start screen (a first visit, with
+    /// nothing stored), until the editor picks where to start.
+    pub started: bool,
 }
 
 /// One undoable step: the draft's text on the other side of it, and what it did.
@@ -182,6 +185,15 @@ impl StudioState {
             future: Vec::new(),
             last_edit: f64::NEG_INFINITY,
             note: None,
+            started: true,
+        }
+    }
+
+    /// The start screen of a first visit: nothing to edit until a start is picked.
+    pub fn first_visit() -> Self {
+        Self {
+            started: false,
+            ..Self::new(String::new())
         }
     }
 
@@ -219,13 +231,16 @@ impl StudioState {
                 at,
             } => {
                 next.saved = Some(saved);
+                next.started = true;
                 if text != self.text.as_str() {
                     // A burst of typing is one step: its first edit's text is the one to go
                     // back to.
-                    let burst = change == Change::Typing
-                        && self.future.is_empty()
-                        && at - self.last_edit < BURST_MS
-                        && self.past.last().is_some_and(|s| s.change == Change::Typing);
+                    // The start screen's pick replaces nothing: no step back to it.
+                    let burst = !self.started
+                        || change == Change::Typing
+                            && self.future.is_empty()
+                            && at - self.last_edit < BURST_MS
+                            && self.past.last().is_some_and(|s| s.change == Change::Typing);
                     if !burst {
                         next.past.push(Step {
                             text: self.text.clone(),
@@ -239,6 +254,7 @@ impl StudioState {
                     next.text = text.into();
                     next.last_edit = at;
                     next.note = match change {
+                        _ if !self.started => None,
                         Change::Replaced | Change::CardDeleted(..) | Change::SourceDeleted(..) => {
                             Some(Note::Done(change))
                         }

@@ -16,6 +16,12 @@ pub struct StudioUi {
     pub blank: &'static str,
     /// Start from the shipped deck.
     pub shipped: &'static str,
+    /// Start from the template (one card of each kind, to overwrite).
+    pub template: &'static str,
+    /// The start screen's heading.
+    pub welcome: &'static str,
+    /// The start screen's one paragraph.
+    pub welcome_text: &'static str,
     /// Label of the file picker.
     pub open_file: &'static str,
     /// Label of the JSON text area.
@@ -345,6 +351,9 @@ const EN: StudioUi = StudioUi {
     start: "Start from",
     blank: "A blank deck",
     shipped: "The shipped deck",
+    template: "The template (one card of each kind)",
+    welcome: "Start a deck",
+    welcome_text: "Begin from a blank deck, from the template (one card of each kind, to write over), from the deck that ships with the explainer, or from a deck file or spreadsheet of your own. Your work is kept in this browser as you go, and every change can be undone.",
     open_file: "Open a deck file or a spreadsheet (JSON, CSV, TSV)",
     editor: "Deck (JSON)",
     problems: "Problems",
@@ -488,6 +497,9 @@ const JA: StudioUi = StudioUi {
     start: "作成の起点",
     blank: "空のデッキ",
     shipped: "同梱のデッキ",
+    template: "テンプレート（各種類のカード1枚ずつ）",
+    welcome: "デッキを始める",
+    welcome_text: "空のデッキ、テンプレート（各種類のカードが1枚ずつあり、上書きして使います）、解説に同梱のデッキ、または手元のデッキファイルや表計算シートから始められます。作業はこのブラウザーに随時保存され、どの変更も元に戻せます。",
     open_file: "デッキのファイルまたは表計算シートを開く（JSON・CSV・TSV）",
     editor: "デッキ（JSON）",
     problems: "問題",

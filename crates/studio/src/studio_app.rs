@@ -33,11 +33,10 @@ fn caret<E: AsRef<web_sys::Event> + 'static>(
 /// The studio.
 #[function_component]
 pub fn Studio() -> Html {
-    let state = use_reducer(|| {
-        StudioState::reopened(
-            draft::load().unwrap_or_else(|| draft::BLANK.to_string()),
-            draft::load_before(),
-        )
+    // A stored draft opens where it was left; a first visit opens on the start screen.
+    let state = use_reducer(|| match draft::load() {
+        Some(text) => StudioState::reopened(text, draft::load_before()),
+        None => StudioState::first_visit(),
     });
     let dispatch = state.dispatcher();
     let lang = state.lang;
@@ -77,7 +76,7 @@ pub fn Studio() -> Html {
         let dispatch = dispatch.clone();
         let current = text.clone();
         Callback::from(move |(text, change): (String, Change)| {
-            if change == Change::Replaced {
+            if change == Change::Replaced && !current.is_empty() {
                 draft::save_before(&current);
             }
             let saved = draft::save(&text);
@@ -230,6 +229,13 @@ pub fn Studio() -> Html {
                     { for Lang::ALL.iter().copied().map(lang_button) }
                 </div>
             </header>
+            if !state.started {
+                <section class="studio-welcome" aria-labelledby="studio-welcome-heading">
+                    <h2 id="studio-welcome-heading">{ ui.welcome }</h2>
+                    <p>{ ui.welcome_text }</p>
+                    <StartBar {on_open} lang={lang} />
+                </section>
+            } else {
             <StartBar {on_open} lang={lang} />
             // Undo, Download and the way to the problems and the embed code stay in reach while
             // the forms scroll.
@@ -287,6 +293,7 @@ pub fn Studio() -> Html {
                     </div>
                 </section>
             </div>
+            }
         </div>
     }
 }

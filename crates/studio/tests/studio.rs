@@ -283,3 +283,26 @@ fn the_widget_is_found_beside_the_decks_folder_the_deck_is_published_in() {
         ("https://site/".to_string(), "deck".to_string())
     );
 }
+
+#[test]
+fn a_first_visit_starts_on_the_start_screen_and_its_pick_is_no_step_to_undo() {
+    use explainer_studio::state::{Action, Change, StudioState};
+
+    let first = StudioState::first_visit();
+    assert!(!first.started);
+    let picked = first
+        .apply(Action::Edit {
+            text: BLANK.into(),
+            saved: true,
+            change: Change::Replaced,
+            at: 0.0,
+        })
+        .unwrap();
+    assert!(picked.started);
+    assert!(picked.past.is_empty());
+    assert_eq!(picked.note, None);
+    // A stored draft and the one it replaced: that replacement can still be undone.
+    let reopened = StudioState::reopened("{}".into(), Some(BLANK.into()));
+    assert!(reopened.started);
+    assert_eq!(reopened.undo_text().map(|t| t.as_str()), Some(BLANK));
+}
