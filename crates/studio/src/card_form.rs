@@ -61,6 +61,20 @@ pub(crate) struct Pick<'a> {
     pub unknown: &'a str,
 }
 
+impl Pick<'_> {
+    /// The options, then each chosen id none of them has, marked unknown (an empty id is no
+    /// choice: the empty entry stands for it).
+    fn rows(self) -> Vec<(String, String)> {
+        let strays: Vec<(String, String)> = self
+            .chosen
+            .iter()
+            .filter(|c| !c.is_empty() && !self.options.iter().any(|(o, _)| o == *c))
+            .map(|c| (c.clone(), format!("{c} ({})", self.unknown)))
+            .collect();
+        self.options.into_iter().chain(strays).collect()
+    }
+}
+
 /// The deck's sources as options: `id — what it is`.
 pub(crate) fn source_options(deck: &Deck) -> Vec<(String, String)> {
     deck.sources
@@ -152,18 +166,8 @@ impl Fields<'_> {
     pub fn pick_many(&self, path: &str, label: &str, pick: Pick<'_>, set: SetMany) -> Html {
         let id = field_id(path);
         let (described, problems) = field_problems(self.problems, path, &id, self.lang);
-        let Pick {
-            options,
-            chosen,
-            none,
-            unknown,
-        } = pick;
-        let strays: Vec<(String, String)> = chosen
-            .iter()
-            .filter(|c| !options.iter().any(|(o, _)| o == *c))
-            .map(|c| (c.clone(), format!("{c} ({unknown})")))
-            .collect();
-        let rows: Vec<(String, String)> = options.into_iter().chain(strays).collect();
+        let (chosen, none) = (pick.chosen, pick.none);
+        let rows = pick.rows();
         let boxes = rows.iter().enumerate().map(|(n, (value, text))| {
             let (deck, on_change, set) = (self.deck.clone(), self.on_change.clone(), set.clone());
             let (value, chosen) = (value.clone(), chosen.to_vec());
@@ -204,17 +208,9 @@ impl Fields<'_> {
     pub fn pick_one(&self, path: &str, label: &str, pick: Pick<'_>, set: Set) -> Html {
         let id = field_id(path);
         let (described, problems) = field_problems(self.problems, path, &id, self.lang);
-        let Pick {
-            options,
-            chosen,
-            none,
-            unknown,
-        } = pick;
-        let current = chosen.first().cloned().unwrap_or_default();
-        let mut rows = options;
-        if !current.is_empty() && !rows.iter().any(|(o, _)| *o == current) {
-            rows.push((current.clone(), format!("{current} ({unknown})")));
-        }
+        let current = pick.chosen.first().cloned().unwrap_or_default();
+        let none = pick.none;
+        let rows = pick.rows();
         let (deck, on_change) = (self.deck.clone(), self.on_change.clone());
         let onchange = Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
