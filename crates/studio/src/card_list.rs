@@ -207,6 +207,21 @@ pub fn CardList(props: &CardListProps) -> Html {
     html! {
         <section class="studio-cards" aria-labelledby="studio-cards-heading">
             <h2 id="studio-cards-heading">{ ui.cards }</h2>
+            // Adding comes before the list, so it is a few keys away however long the deck.
+            <div class="studio-add">
+                <label for="studio-new-kind">{ ui.new_card_kind }</label>
+                <select id="studio-new-kind" onchange={on_kind}>
+                    { for CardKind::ALL.iter().map(|&k| html! {
+                        <option value={k.name()} selected={k == new_kind}>{ k.name() }</option>
+                    }) }
+                </select>
+                <button type="button" id="studio-add-card"
+                    onclick={change(Rc::new(move |d: &mut Deck| {
+                        let card = new_card(d, new_kind);
+                        d.cards.push(card);
+                        (d.cards.len() - 1, Focus::title(d.cards.len() - 1))
+                    }))}>{ ui.add_card }</button>
+            </div>
             <ol>
                 { for props.deck.cards.iter().enumerate().map(|(i, card)| {
                     let name = if card.title().trim().is_empty() { card.id().to_string() } else { card.title().to_string() };
@@ -256,20 +271,6 @@ pub fn CardList(props: &CardListProps) -> Html {
                     }
                 }) }
             </ol>
-            <div class="studio-add">
-                <label for="studio-new-kind">{ ui.new_card_kind }</label>
-                <select id="studio-new-kind" onchange={on_kind}>
-                    { for CardKind::ALL.iter().map(|&k| html! {
-                        <option value={k.name()} selected={k == new_kind}>{ k.name() }</option>
-                    }) }
-                </select>
-                <button type="button" id="studio-add-card"
-                    onclick={change(Rc::new(move |d: &mut Deck| {
-                        let card = new_card(d, new_kind);
-                        d.cards.push(card);
-                        (d.cards.len() - 1, Focus::title(d.cards.len() - 1))
-                    }))}>{ ui.add_card }</button>
-            </div>
         </section>
     }
 }
