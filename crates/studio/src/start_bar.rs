@@ -64,6 +64,18 @@ async fn read_file(file: web_sys::File) -> Result<String, OpenNote> {
         .ok_or(OpenNote::Unreadable)
 }
 
+/// A spreadsheet's problems by row and column (`deck-check`'s words, in English) under `intro`.
+fn sheet_alert(intro: &str, problems: &[SheetProblem]) -> Html {
+    html! {
+        <div class="studio-alert" role="alert">
+            <p>{ intro.to_string() }</p>
+            <ul class="studio-sheet-problems" lang="en">
+                { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
 /// The start bar.
 #[function_component]
 pub fn StartBar(props: &StartBarProps) -> Html {
@@ -142,22 +154,8 @@ pub fn StartBar(props: &StartBarProps) -> Html {
         Some(OpenNote::Load(err)) => html! {
             <p class="studio-alert" role="alert">{ props.lang.ui().load_error(err) }</p>
         },
-        Some(OpenNote::SheetOpened(problems)) => html! {
-            <div class="studio-alert" role="alert">
-                <p>{ ui.sheet_opened }</p>
-                <ul class="studio-sheet-problems" lang="en">
-                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                </ul>
-            </div>
-        },
-        Some(OpenNote::Sheet(problems)) => html! {
-            <div class="studio-alert" role="alert">
-                <p>{ ui.sheet_problems }</p>
-                <ul class="studio-sheet-problems" lang="en">
-                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                </ul>
-            </div>
-        },
+        Some(OpenNote::SheetOpened(problems)) => sheet_alert(ui.sheet_opened, problems),
+        Some(OpenNote::Sheet(problems)) => sheet_alert(ui.sheet_problems, problems),
     };
     html! {
         <>

@@ -262,28 +262,8 @@ impl StudioState {
                     };
                 }
             }
-            Action::Undo { saved } => {
-                let step = next.past.pop()?;
-                next.future.push(Step {
-                    text: self.text.clone(),
-                    change: step.change.clone(),
-                });
-                next.text = step.text;
-                next.saved = Some(saved);
-                next.note = Some(Note::Undone(step.change));
-                next.last_edit = f64::NEG_INFINITY;
-            }
-            Action::Redo { saved } => {
-                let step = next.future.pop()?;
-                next.past.push(Step {
-                    text: self.text.clone(),
-                    change: step.change.clone(),
-                });
-                next.text = step.text;
-                next.saved = Some(saved);
-                next.note = Some(Note::Redone(step.change));
-                next.last_edit = f64::NEG_INFINITY;
-            }
+            Action::Undo { saved } => next.travel(true, saved, &self.text)?,
+            Action::Redo { saved } => next.travel(false, saved, &self.text)?,
             Action::Speak(lang) => next.lang = lang,
             Action::ToggleDark => next.dark = !next.dark,
             Action::TogglePhone => next.phone = !next.phone,
@@ -300,6 +280,33 @@ impl StudioState {
             }
         }
         (next != *self).then_some(next)
+    }
+}
+
+impl StudioState {
+    /// One step back (`back`) or forward through the history from `text`: the step moves to
+    /// the other list, its text becomes the draft's, and the note says what was undone or
+    /// redone. `None` when there is no step that way.
+    fn travel(&mut self, back: bool, saved: bool, text: &AttrValue) -> Option<()> {
+        let (from, to) = if back {
+            (&mut self.past, &mut self.future)
+        } else {
+            (&mut self.future, &mut self.past)
+        };
+        let step = from.pop()?;
+        to.push(Step {
+            text: text.clone(),
+            change: step.change.clone(),
+        });
+        self.text = step.text;
+        self.saved = Some(saved);
+        self.note = Some(if back {
+            Note::Undone(step.change)
+        } else {
+            Note::Redone(step.change)
+        });
+        self.last_edit = f64::NEG_INFINITY;
+        Some(())
     }
 }
 
