@@ -368,29 +368,121 @@ test('a spreadsheet becomes a deck; a broken one is reported by row and column',
   await expect(editor).toHaveValue(/"id": "my-explainer"/);
 });
 
-test('axe finds nothing in either language, and the studio fits 320 px', async ({ page }) => {
+/** axe's WCAG 2.1 A/AA violations on the page, as `rule: element` lines. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+  });
+}
+
+test('axe finds nothing in either language or theme, wide or at 320 px, and the studio fits 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const { editor } = await openStudio(page);
   // Every part on show: problems (a blank deck), then a valid deck with its embed code.
   await page.getByRole('button', { name: 'A blank deck' }).click();
   await expect(page.locator('.studio-problems')).toBeVisible();
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  expect(await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await editor.fill(fixture);
   await page.getByLabel('Where the deck will be published (its URL)').fill('https://news.example/decks/fixture.json');
-  for (const lang of ['en', 'ja']) {
-    if (lang === 'ja') {
-      await page.getByRole('button', { name: '日本語' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('デッキ編集室');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // The studio's own colours follow the system's theme.
+    const background = scheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(243, 244, 246)';
+    await expect(page.locator('body')).toHaveCSS('background-color', background);
+    for (const lang of ['en', 'ja']) {
+      await page.getByRole('button', { name: lang === 'ja' ? '日本語' : 'English' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'ja' ? 'デッキ編集室' : 'Deck studio');
+      // At 320 px the forms and the preview take turns: axe on each.
+      for (const view of lang === 'ja' ? ['編集', 'プレビュー'] : ['Edit', 'Preview']) {
+        await page.locator('.studio-views').getByRole('button', { name: view, exact: true }).click();
+        await expect(page.locator('.studio-views').getByRole('button', { name: view, exact: true })).toHaveAttribute('aria-pressed', 'true');
+        expect(await axeViolations(page), `${scheme} ${lang} ${view}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      }
+      await page.locator('.studio-views button').first().click();
     }
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
-    });
-    expect(violations, lang).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Wide: the rail, the forms and the preview side by side.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.locator('.studio-views')).toBeHidden();
+    await expect(page.locator('.studio-preview')).toBeVisible();
+    expect(await axeViolations(page), `${scheme} wide`).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('button', { name: 'English' }).click();
   }
+});
+
+test('a card dragged by its handle lands where it is let go; undo puts it back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openStudio(page);
+  await page.getByRole('button', { name: 'The template (one card of each kind)' }).click();
+  const items = page.locator('.studio-card');
+  const titles = async () => items.locator('.studio-card-title').allTextContents();
+  const before = await titles();
+  expect(before.length).toBeGreaterThanOrEqual(4);
+  // The fourth card's handle, dragged up past the middle of the first.
+  const grip = items.nth(3).locator('.studio-card-grip');
+  const from = await grip.boundingBox();
+  const first = await items.nth(0).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, first.y + first.height / 2 - 10, { steps: 8 });
+  // While held: the card is marked, and a line shows where it will land (above the first).
+  await expect(items.nth(3)).toHaveClass(/studio-card-held/);
+  await expect(items.nth(0)).toHaveClass(/studio-drop-above/);
+  await page.mouse.up();
+  const after = [before[3], ...before.slice(0, 3), ...before.slice(4)];
+  await expect.poll(titles).toEqual(after);
+  // The moved card is the one being edited, and the preview shows it.
+  await expect(items.nth(0)).toHaveClass(/studio-card-chosen/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(titles).toEqual(before);
+  await expect(page.locator('.studio-history-note')).toHaveText('Undone: a card moved.');
+  // Down, below the last card.
+  const grip0 = await items.nth(0).locator('.studio-card-grip').boundingBox();
+  const last = await items.last().boundingBox();
+  await page.mouse.move(grip0.x + grip0.width / 2, grip0.y + grip0.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip0.x + grip0.width / 2, last.y + last.height - 2, { steps: 8 });
+  await expect(page.locator('.studio-cards ol')).toHaveClass(/studio-drop-end/);
+  await page.mouse.up();
+  await expect.poll(titles).toEqual([...before.slice(1), before[0]]);
+});
+
+test('on a phone the forms and the preview take turns; back in the forms, the place is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).click();
+  const views = page.locator('.studio-views');
+  await expect(views).toBeVisible();
+  await expect(page.locator('.studio-preview')).toBeHidden();
+  // Pick a card far down the rail: its form comes into view.
+  await page.locator('.studio-card').nth(9).locator('.studio-card-title').click();
+  await expect(page.locator('.studio-card-form')).toBeInViewport();
+  await page.locator('#f-cards-9--title').scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => scrollY);
+  await views.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.locator('.studio-edit')).toBeHidden();
+  // The preview shows the card being edited, its top in view.
+  await expect(page.locator('.studio-widget .cx-card')).toHaveAttribute('data-card-id', 'timeline');
+  await expect(page.locator('.studio-preview > h2')).toBeInViewport();
+  await views.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.locator('.studio-preview')).toBeHidden();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+  // The switch never covers a field reached by keyboard: the page scrolls it clear.
+  await page.locator('#f-cards-9--title').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    scrollBy(0, box.bottom - innerHeight + 8);
+    document.activeElement?.blur();
+  });
+  expect((await page.locator('#f-cards-9--title').boundingBox()).y + 20).toBeGreaterThan((await views.boundingBox()).y);
+  await page.locator('#f-cards-9--id').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#f-cards-9--title')).toBeFocused();
+  const field = await page.locator('#f-cards-9--title').boundingBox();
+  const bar = await views.boundingBox();
+  expect(field.y + field.height).toBeLessThanOrEqual(bar.y);
 });
 
 test('a browser that refuses to store the draft is told so', async ({ page }) => {
@@ -477,6 +569,8 @@ test('undo brings back a deleted card, a replaced draft and an import; redo does
 
   // A card deleted: the note says which, and Undo (the button) brings it back in its place.
   const second = await items.nth(1).locator('.studio-card-title').textContent();
+  // The card being edited carries its buttons: pick it, then delete it.
+  await items.nth(1).locator('.studio-card-title').press('Enter');
   await page.getByRole('button', { name: `Delete: ${second}` }).press('Enter');
   await expect(items).toHaveCount(count - 1);
   await expect(note).toHaveText(`Card 2 (“${second}”) deleted. Undo brings it back.`);
@@ -586,4 +680,35 @@ test('the template starts a deck with one card of each kind to write over; the s
   await expect(editor).toHaveValue(/"id": "my-explainer"/);
   await expect(page.getByText('No problems: this deck is ready.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('by keyboard, add, move and delete a card in few keys (the count is reported)', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openStudio(page);
+  await page.getByRole('button', { name: 'The template (one card of each kind)' }).click();
+  const count = await page.locator('.studio-card').count();
+  // From the top of the page, as an editor who has just opened it.
+  await page.evaluate(() => { document.activeElement?.blur(); scrollTo(0, 0); });
+  /** Presses `key` until `target` has focus; how many presses it took. */
+  const pressUntil = async (key, target) => {
+    for (let n = 1; n <= 100; n++) {
+      await page.keyboard.press(key);
+      if (await target.evaluate((el) => el === document.activeElement)) return n;
+    }
+    throw new Error(`${key} never reached the target`);
+  };
+  const add = (await pressUntil('Tab', page.locator('#studio-add-card'))) + 1;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.studio-card')).toHaveCount(count + 1);
+  await expect(page.locator(`#f-cards-${count}--title`)).toBeFocused();
+  const up = page.getByRole('button', { name: `Move up: text-1` });
+  const move = (await pressUntil('Shift+Tab', up)) + 1;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.studio-card').nth(count - 1).locator('.studio-card-title')).toHaveText('text-1');
+  const del = (await pressUntil('Tab', page.getByRole('button', { name: 'Delete: text-1' }))) + 1;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.studio-card')).toHaveCount(count);
+  info.annotations.push({ type: 'keys', description: `add ${add}, move up ${move}, delete ${del}: ${add + move + del} (issue 29's trial: 43)` });
+  console.log(`studio keys: add ${add}, move up ${move}, delete ${del} = ${add + move + del}`);
+  expect(add + move + del).toBeLessThanOrEqual(22);
 });

@@ -159,12 +159,63 @@ impl Focus {
 /// A change to the deck, the card it leaves in hand, and where focus goes next.
 type Edit = Rc<dyn Fn(&mut Deck) -> (usize, Focus)>;
 
-/// The list.
+/// A card being dragged by its handle: from where, and where it would land (its index once
+/// taken out of the list).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Drag {
+    from: usize,
+    to: usize,
+}
+
+impl Drag {
+    /// The index, in the list as drawn, of the card the drop line is drawn above (the length
+    /// of the list: below the last), or `None` when the card would stay where it is.
+    fn line_above(self) -> Option<usize> {
+        match self.to {
+            to if to == self.from => None,
+            to if to < self.from => Some(to),
+            to => Some(to + 1),
+        }
+    }
+}
+
+/// Where a card dragged from `from` lands when let go at `y` (a viewport coordinate): after
+/// every other card whose middle is above `y`. `middles` are the cards' middles, in order.
+fn drop_index(from: usize, middles: &[f64], y: f64) -> usize {
+    middles
+        .iter()
+        .enumerate()
+        .filter(|&(j, &mid)| j != from && mid < y)
+        .count()
+}
+
+/// The middles (viewport y) of the list's items, in order.
+fn middles(list: &NodeRef) -> Vec<f64> {
+    let Some(list) = list.cast::<web_sys::Element>() else {
+        return Vec::new();
+    };
+    let items = list.children();
+    (0..items.length())
+        .filter_map(|j| items.item(j))
+        .map(|item| {
+            let rect = item.get_bounding_client_rect();
+            rect.top() + rect.height() / 2.0
+        })
+        .collect()
+}
+
+/// The list: the deck's cards as a rail beside the card's form. Each card's kind and title,
+/// the one being edited with its buttons (move, duplicate, delete); a handle to drag any card
+/// to a new place, whose keyboard equivalent is the arrows.
 #[function_component]
 pub fn CardList(props: &CardListProps) -> Html {
     let ui = studio_ui(props.lang);
     let kind = use_state(|| CardKind::Text);
     let focus = use_mut_ref(|| None::<Focus>);
+    let drag = use_state(|| None::<Drag>);
+    let list = use_node_ref();
+    // Set when a card is picked by its title: its form is brought into view once drawn.
+    let reveal = use_mut_ref(|| false);
     {
         // After the list re-renders, focus the button the last operation named.
         let focus = focus.clone();
@@ -175,6 +226,32 @@ pub fn CardList(props: &CardListProps) -> Html {
             if let Some(el) = gloo_utils::document().get_element_by_id(&id) {
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                     let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        // A card picked by its title: its form is scrolled into view if it is out of sight
+        // (below the rail on a narrow screen, or scrolled away), focus staying in the list.
+        // Moving a card does not scroll: the arrows stay under the editor's finger.
+        let reveal = reveal.clone();
+        use_effect_with(props.selected, move |_| {
+            if !std::mem::take(&mut *reveal.borrow_mut()) {
+                return;
+            }
+            let form = gloo_utils::document()
+                .query_selector(".studio-card-form")
+                .ok()
+                .flatten();
+            if let Some(form) = form {
+                let top = form.get_bounding_client_rect().top();
+                let height = gloo_utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                if top < 0.0 || top > height * 0.6 {
+                    form.scroll_into_view();
                 }
             }
         });
@@ -203,6 +280,56 @@ pub fn CardList(props: &CardListProps) -> Html {
             }
         })
     };
+    // Dragging, by pointer (mouse, pen or finger): the handle holds the pointer until it is let
+    // go, so the card follows wherever the pointer goes; a line shows where it will land.
+    let grip_down = |i: usize| {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            if let Some(grip) = e.target_dyn_into::<web_sys::Element>() {
+                let _ = grip.set_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some(Drag { from: i, to: i }));
+        })
+    };
+    let grip_move = {
+        let (drag, list) = (drag.clone(), list.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(now) = *drag else {
+                return;
+            };
+            let to = drop_index(now.from, &middles(&list), f64::from(e.client_y()));
+            if to != now.to {
+                drag.set(Some(Drag { to, ..now }));
+            }
+        })
+    };
+    let grip_up = {
+        let (drag, deck) = (drag.clone(), props.deck.clone());
+        let (on_change, on_select) = (props.on_change.clone(), props.on_select.clone());
+        Callback::from(move |_: PointerEvent| {
+            let Some(Drag { from, to }) = *drag else {
+                return;
+            };
+            drag.set(None);
+            if from != to && from < deck.cards.len() {
+                let mut deck = (*deck).clone();
+                let card = deck.cards.remove(from);
+                let to = to.min(deck.cards.len());
+                deck.cards.insert(to, card);
+                on_select.emit(to);
+                on_change.emit(deck);
+            }
+        })
+    };
+    let grip_cancel = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| drag.set(None))
+    };
+    let line_above = drag.and_then(Drag::line_above);
     let new_kind = *kind;
     html! {
         <section class="studio-cards" aria-labelledby="studio-cards-heading">
@@ -215,26 +342,46 @@ pub fn CardList(props: &CardListProps) -> Html {
                         <option value={k.name()} selected={k == new_kind}>{ k.name() }</option>
                     }) }
                 </select>
-                <button type="button" id="studio-add-card"
+                <button type="button" id="studio-add-card" class="studio-primary"
                     onclick={change(Rc::new(move |d: &mut Deck| {
                         let card = new_card(d, new_kind);
                         d.cards.push(card);
                         (d.cards.len() - 1, Focus::title(d.cards.len() - 1))
                     }))}>{ ui.add_card }</button>
             </div>
-            <ol>
+            <ol ref={list} class={classes!(drag.is_some().then_some("studio-dragging"),
+                (line_above == Some(len)).then_some("studio-drop-end"))}>
                 { for props.deck.cards.iter().enumerate().map(|(i, card)| {
                     let name = if card.title().trim().is_empty() { card.id().to_string() } else { card.title().to_string() };
                     let label = |what: &str| format!("{what}: {name}");
+                    let chosen = i == props.selected;
+                    let class = classes!(
+                        "studio-card",
+                        chosen.then_some("studio-card-chosen"),
+                        (drag.map(|d| d.from) == Some(i)).then_some("studio-card-held"),
+                        (line_above == Some(i)).then_some("studio-drop-above"),
+                    );
+                    let pick = {
+                        let (on_select, reveal) = (props.on_select.clone(), reveal.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            *reveal.borrow_mut() = true;
+                            on_select.emit(i);
+                        })
+                    };
                     html! {
-                        <li class="studio-card" key={format!("{i}-{}", card.id())}>
-                            <span class="studio-card-kind">{ card.kind() }</span>{ " " }
+                        <li {class} key={format!("{i}-{}", card.id())}>
+                            // Pointer only: the arrows are the same move by keyboard.
+                            <span class="studio-card-grip" aria-hidden="true" title={ui.drag_to_move}
+                                onpointerdown={grip_down(i)} onpointermove={grip_move.clone()}
+                                onpointerup={grip_up.clone()} onpointercancel={grip_cancel.clone()}>{ "⠿" }</span>
+                            <span class="studio-card-kind">{ card.kind() }</span>
                             <button type="button" class="studio-card-title" id={format!("studio-card-{i}-edit")}
                                 aria-label={label(ui.edit)}
-                                aria-pressed={if i == props.selected { "true" } else { "false" }}
-                                onclick={let on_select = props.on_select.clone(); Callback::from(move |_: MouseEvent| on_select.emit(i))}>
-                                { name.clone() }
-                            </button>
+                                aria-pressed={if chosen { "true" } else { "false" }}
+                                onclick={pick}>{ name.clone() }</button>
+                            // The card being edited carries its buttons: fewer stops for the
+                            // keyboard, and a rail that reads as a list of titles.
+                            if chosen {
                             <span class="studio-card-actions">
                                 <button type="button" id={format!("studio-card-{i}-up")} aria-label={label(ui.move_up)}
                                     disabled={i == 0}
@@ -259,6 +406,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                                         (i + 1, Focus::title(i + 1))
                                     }))}>{ ui.duplicate }</button>
                                 <button type="button" id={format!("studio-card-{i}-del")} aria-label={label(ui.delete)}
+                                    class="studio-danger"
                                     onclick={change(Rc::new(move |d: &mut Deck| {
                                         d.cards.remove(i);
                                         match d.cards.len() {
@@ -267,6 +415,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                                         }
                                     }))}>{ ui.delete }</button>
                             </span>
+                            }
                         </li>
                     }
                 }) }
@@ -278,4 +427,31 @@ pub fn CardList(props: &CardListProps) -> Html {
 /// Gives `card` a new id, whatever its kind.
 pub fn set_id(card: &mut Card, id: String) {
     explainer_deck::each_kind!(card, c => c.id = id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{drop_index, Drag};
+
+    #[test]
+    fn a_dragged_card_lands_after_the_cards_whose_middle_it_passed() {
+        let middles = [10.0, 30.0, 50.0, 70.0];
+        // Card 0 dragged below card 2's middle lands third (index 2 once taken out).
+        assert_eq!(drop_index(0, &middles, 55.0), 2);
+        // Card 3 dragged above everything lands first.
+        assert_eq!(drop_index(3, &middles, 0.0), 0);
+        // Held still, it stays.
+        assert_eq!(drop_index(1, &middles, 30.0), 1);
+        // Past the end: last.
+        assert_eq!(drop_index(1, &middles, 500.0), 3);
+    }
+
+    #[test]
+    fn the_drop_line_is_drawn_where_the_card_would_land() {
+        assert_eq!(Drag { from: 1, to: 1 }.line_above(), None);
+        assert_eq!(Drag { from: 2, to: 0 }.line_above(), Some(0));
+        // Down: above the card after the one it passes (the list's length: below the last).
+        assert_eq!(Drag { from: 0, to: 2 }.line_above(), Some(3));
+        assert_eq!(Drag { from: 0, to: 3 }.line_above(), Some(4));
+    }
 }

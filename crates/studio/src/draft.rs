@@ -1,6 +1,10 @@
 //! The draft: where a deck starts from, and keeping it in the browser's storage.
 
-use explainer_deck::{parse_deck, Card, Deck, Lang, SheetProblem, TextCard, BUILTIN_DECK_EN};
+use std::rc::Rc;
+
+use explainer_deck::{
+    parse_deck, Card, Deck, DeckError, Lang, SheetProblem, TextCard, BUILTIN_DECK_EN,
+};
 
 use crate::studio_ui;
 
@@ -29,6 +33,51 @@ pub fn pretty(deck: &Deck) -> String {
 /// folder, where `make build` publishes decks, seen from the studio's page (`studio/`).
 pub const PREVIEW_DECKS: &str = "../decks/";
 
+/// The draft, read and checked once per change: its deck, when its JSON reads as one (so the
+/// forms can show a deck with problems), and its problems, checked as a reader's widget checks
+/// them, dates against `today` too. Every part of the studio reads this one result.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The deck, when the JSON reads as a deck (problems or not).
+    pub deck: Option<Rc<Deck>>,
+    /// Its problems: the JSON's own (syntax, shape) when it does not read, else the deck's.
+    pub problems: Rc<Vec<DeckError>>,
+}
+
+impl Checked {
+    /// The deck when it has no problem: what downloads under its id and gets embed code.
+    pub fn sound(&self) -> Option<&Rc<Deck>> {
+        self.deck.as_ref().filter(|_| self.problems.is_empty())
+    }
+}
+
+/// Reads and checks `text` (see [`Checked`]).
+pub fn check(text: &str, today: explainer_deck::IsoDate) -> Checked {
+    match serde_json::from_str::<Deck>(text) {
+        Ok(deck) => {
+            let mut problems = explainer_deck::validate_as_of(&deck, Some(today));
+            if text.len() > explainer_deck::MAX_DECK_BYTES {
+                problems.insert(
+                    0,
+                    DeckError::TooLarge {
+                        bytes: text.len(),
+                        limit: explainer_deck::MAX_DECK_BYTES,
+                    },
+                );
+            }
+            Checked {
+                deck: Some(Rc::new(deck)),
+                problems: Rc::new(problems),
+            }
+        }
+        // The validator's own words for why the JSON does not read (with its place).
+        Err(_) => Checked {
+            deck: None,
+            problems: Rc::new(parse_deck(text).err().map(|e| e.0).unwrap_or_default()),
+        },
+    }
+}
+
 /// The draft as the preview shows it: each card with problems replaced by a placeholder that
 /// says how many (in the studio's language `lang`), and pictures with relative paths made
 /// relative to [`PREVIEW_DECKS`]. While the deck cannot be shown at all, the paths of what
@@ -36,14 +85,17 @@ pub const PREVIEW_DECKS: &str = "../decks/";
 /// JSON does not read as a deck; the studio then says so itself, in an editor's words, rather
 /// than the widget's error card.
 pub fn for_preview(
-    text: &str,
+    checked: &Checked,
     lang: Lang,
     today: explainer_deck::IsoDate,
 ) -> Result<yew::AttrValue, Vec<String>> {
-    let mut deck = serde_json::from_str::<Deck>(text).map_err(|_| Vec::new())?;
+    let Some(deck) = checked.deck.as_deref() else {
+        return Err(Vec::new());
+    };
+    let mut deck = deck.clone();
+    let problems = &checked.problems;
     // Each card with problems of its own gives way to a placeholder that says so, so the other
     // cards keep working in the preview while one is being written.
-    let problems = explainer_deck::validate_as_of(&deck, Some(today));
     let source = deck
         .sources
         .iter()
@@ -53,6 +105,7 @@ pub fn for_preview(
             !problems.iter().any(|p| p.path().starts_with(&at))
         })
         .map(|(_, s)| s.id.clone());
+    let mut placed = false;
     for (n, card) in deck.cards.iter_mut().enumerate() {
         let count = problems
             .iter()
@@ -61,6 +114,7 @@ pub fn for_preview(
         if count == 0 {
             continue;
         }
+        placed = true;
         let title = match card.title().trim() {
             "" => (studio_ui(lang).card_number)(n + 1),
             title => title.to_string(),
@@ -74,8 +128,13 @@ pub fn for_preview(
             corrections: Vec::new(),
         });
     }
-    // What is left is the deck's own (its title, its sources…): no preview until they are fixed.
-    let left = explainer_deck::validate_as_of(&deck, Some(today));
+    // What is left is the deck's own (its title, its sources…): no preview until they are
+    // fixed. Checked again only when placeholders went in (they are cards of their own).
+    let left = if placed {
+        explainer_deck::validate_as_of(&deck, Some(today))
+    } else {
+        problems.to_vec()
+    };
     if !left.is_empty() {
         let mut paths: Vec<String> = left.iter().map(|p| p.path().to_string()).collect();
         paths.dedup();

@@ -34,6 +34,13 @@ pub struct StudioUi {
     pub preview: &'static str,
     /// Preview at a phone's width.
     pub phone: &'static str,
+    /// Label of the handle that drags a card to a new place in the list (the arrows do the
+    /// same by keyboard).
+    pub drag_to_move: &'static str,
+    /// Label of the switch between the forms and the preview on narrow screens.
+    pub view: &'static str,
+    /// The forms, in that switch.
+    pub view_edit: &'static str,
     /// Dark theme in the preview.
     pub dark: &'static str,
     /// Download button.
@@ -359,6 +366,9 @@ const EN: StudioUi = StudioUi {
     problems: "Problems",
     no_problems: "No problems: this deck is ready.",
     preview: "Preview",
+    drag_to_move: "Drag to move (or use the arrows)",
+    view: "Show",
+    view_edit: "Edit",
     phone: "Phone width (360 px)",
     dark: "Dark theme",
     download: "Download deck",
@@ -505,6 +515,9 @@ const JA: StudioUi = StudioUi {
     problems: "問題",
     no_problems: "問題はありません。このデッキは公開できます。",
     preview: "プレビュー",
+    drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
+    view: "表示",
+    view_edit: "編集",
     phone: "スマートフォンの幅（360ピクセル）",
     dark: "ダークテーマ",
     download: "デッキをダウンロード",

@@ -5,8 +5,6 @@ use yew::prelude::*;
 
 use explainer::i18n::LangUi;
 
-use std::rc::Rc;
-
 use crate::hooks::{use_jump_to_problem, use_leave_guard};
 use crate::state::{describe, Action, Change, StudioState};
 use crate::text_pos::{card_of, line_column};
@@ -16,7 +14,7 @@ use crate::{
     SourcesForm, StartBar,
 };
 use explainer::i18n::Lang;
-use explainer_deck::{parse_deck, path_at, Deck};
+use explainer_deck::{path_at, Deck};
 
 /// A handler that tells `follow` where the caret is after an event on the text area.
 fn caret<E: AsRef<web_sys::Event> + 'static>(
@@ -34,9 +32,18 @@ fn caret<E: AsRef<web_sys::Event> + 'static>(
 #[function_component]
 pub fn Studio() -> Html {
     // A stored draft opens where it was left; a first visit opens on the start screen.
-    let state = use_reducer(|| match draft::load() {
-        Some(text) => StudioState::reopened(text, draft::load_before()),
-        None => StudioState::first_visit(),
+    let state = use_reducer(|| {
+        let mut state = match draft::load() {
+            Some(text) => StudioState::reopened(text, draft::load_before()),
+            None => StudioState::first_visit(),
+        };
+        // The preview starts in the theme the studio itself is shown in (the system's).
+        state.dark = gloo_utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        state
     });
     let dispatch = state.dispatcher();
     let lang = state.lang;
@@ -44,32 +51,18 @@ pub fn Studio() -> Html {
     let text = state.text.clone();
     let selected = state.selected;
     let editor = use_node_ref();
-    // Checked as a reader's widget checks it: dates against today's (the browser's) date too.
-    let parsed = use_memo(text.clone(), |t| {
-        parse_deck(t).and_then(|deck| {
-            let problems = explainer_deck::validate_as_of(&deck, Some(draft::today()));
-            if problems.is_empty() {
-                Ok(deck)
-            } else {
-                Err(explainer_deck::DeckErrors(problems))
-            }
+    // Read and checked once per change, as a reader's widget checks it (dates against the
+    // browser's date too); the forms, the problem list, the toolbar and the preview all read it.
+    let checked = use_memo(text.clone(), |t| draft::check(t, draft::today()));
+    // The preview's deck: cards with problems as placeholders; its pictures' relative paths,
+    // written relative to the deck file, looked for where `make build` publishes decks (this
+    // site's `decks/`, beside `studio/`), as a reader's page finds them beside the deck.
+    let preview_json = {
+        let checked = checked.clone();
+        use_memo((text.clone(), lang), move |(_, lang)| {
+            draft::for_preview(&checked, *lang, draft::today())
         })
-    });
-    // The deck as the forms show it: read for its shape only, so a deck with problems can
-    // still be edited in the forms (its problems shown beside the fields).
-    let shaped = use_memo(text.clone(), |t| {
-        serde_json::from_str::<Deck>(t).ok().map(|deck| {
-            let problems = explainer_deck::validate_as_of(&deck, Some(draft::today()));
-            (Rc::new(deck), Rc::new(problems))
-        })
-    });
-
-    // The preview's deck: its pictures' relative paths, written relative to the deck file, are
-    // looked for where `make build` publishes decks (this site's `decks/`, beside `studio/`),
-    // as a reader's page would find them beside the published deck.
-    let preview_json = use_memo((text.clone(), lang), |(t, lang)| {
-        draft::for_preview(t, *lang, draft::today())
-    });
+    };
     // Every change is kept at once: nothing to lose on a reload or a crash; and every change
     // is a step that can be undone.
     let edit = {
@@ -142,7 +135,7 @@ pub fn Studio() -> Html {
     // The preview follows the caret to the card being edited.
     let follow_caret = {
         let text = text.clone();
-        let parsed = parsed.clone();
+        let checked = checked.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |area: web_sys::HtmlTextAreaElement| {
             let offset = area.selection_start().ok().flatten().unwrap_or(0);
@@ -150,7 +143,7 @@ pub fn Studio() -> Html {
             let Some(index) = card_of(&path_at(&text, line, column)) else {
                 return;
             };
-            if let Ok(deck) = parsed.as_ref() {
+            if let Some(deck) = checked.deck.as_ref() {
                 if let Some(card) = deck.cards.get(index) {
                     dispatch.dispatch(Action::Show(card.id().to_string()));
                 }
@@ -172,9 +165,10 @@ pub fn Studio() -> Html {
     {
         // The card picked in the list (or just added) is the one the preview shows; typing in
         // it does not move the preview, nor does the caret elsewhere in the JSON.
-        let picked = (*shaped)
+        let picked = checked
+            .deck
             .as_ref()
-            .and_then(|(deck, _)| deck.cards.get(selected))
+            .and_then(|deck| deck.cards.get(selected))
             .map(|card| card.id().to_string());
         let dispatch = dispatch.clone();
         use_effect_with(picked, move |picked| {
@@ -183,25 +177,32 @@ pub fn Studio() -> Html {
             }
         });
     }
-    let forms = match shaped.as_ref() {
-        Some((deck, problems)) => {
+    // The card rail (the list, to pick, add, move and drag cards) beside the forms: the card
+    // being edited first, then the deck's own fields and its sources.
+    let (rail, forms) = match checked.deck.as_ref() {
+        Some(deck) => {
+            let problems = &checked.problems;
             let index = selected.min(deck.cards.len().saturating_sub(1));
-            html! {
-                <>
-                    <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
+            (
+                html! {
                     <CardList deck={deck.clone()} on_change={on_form.clone()} selected={index} {on_select} lang={lang} />
-                    <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form.clone()} lang={lang} />
-                    <SourcesForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
-                </>
-            }
+                },
+                html! {
+                    <>
+                        <CardForm deck={deck.clone()} problems={problems.clone()} {index} on_change={on_form.clone()} lang={lang} />
+                        <DeckForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
+                        <SourcesForm deck={deck.clone()} problems={problems.clone()} on_change={on_form.clone()} lang={lang} />
+                    </>
+                },
+            )
         }
-        None => html! { <p class="studio-hint">{ ui.forms_need_json }</p> },
+        None => (
+            Html::default(),
+            html! { <p class="studio-hint">{ ui.forms_need_json }</p> },
+        ),
     };
     let jump_to = use_jump_to_problem(selected, dispatch.clone(), editor.clone());
-    let problems = match parsed.as_ref() {
-        Ok(_) => Rc::new(Vec::new()),
-        Err(errors) => Rc::new(errors.0.clone()),
-    };
+    let problems = checked.problems.clone();
     let saved_note = match state.saved {
         None => Html::default(),
         Some(true) => html! { <p class="studio-saved" role="status">{ ui.saved }</p> },
@@ -215,6 +216,43 @@ pub fn Studio() -> Html {
                 { l.ui().name }
             </button>
         }
+    };
+    // Which of the forms and the preview a narrow screen shows. Switching to the preview
+    // brings its top into view; switching back returns to the place left in the forms.
+    let previewing = use_state(|| false);
+    let main = use_node_ref();
+    let left_at = use_mut_ref(|| 0.0f64);
+    // Set by a switch, taken by the effect once the switch is drawn.
+    let switched = use_mut_ref(|| false);
+    {
+        let (main, left_at, switched) = (main.clone(), left_at.clone(), switched.clone());
+        use_effect_with(*previewing, move |&show| {
+            if !std::mem::take(&mut *switched.borrow_mut()) {
+                return;
+            }
+            if show {
+                let main = main.cast::<web_sys::Element>();
+                if let Some(main) = main.filter(|m| m.get_bounding_client_rect().top() < 0.0) {
+                    main.scroll_into_view();
+                }
+            } else {
+                gloo_utils::window().scroll_to_with_x_and_y(0.0, *left_at.borrow());
+            }
+        });
+    }
+    let view = |show: bool| {
+        let (previewing, left_at, switched) =
+            (previewing.clone(), left_at.clone(), switched.clone());
+        Callback::from(move |_: MouseEvent| {
+            if show == *previewing {
+                return;
+            }
+            if show {
+                *left_at.borrow_mut() = gloo_utils::window().scroll_y().unwrap_or(0.0);
+            }
+            *switched.borrow_mut() = true;
+            previewing.set(show);
+        })
     };
     let toggle = |action: Action| {
         let dispatch = dispatch.clone();
@@ -242,30 +280,47 @@ pub fn Studio() -> Html {
             <div class="studio-toolbar">
                 <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
                     note={state.note.clone()} on_undo={undo} on_redo={redo} lang={lang} />
-                <DownloadBar deck={parsed.as_ref().as_ref().ok().map(|d| Rc::new(d.clone()))}
+                <DownloadBar deck={checked.sound().cloned()}
                     text={AttrValue::from(text.to_string())} problems={problems.len()}
                     on_change={on_form.clone()} lang={lang} />
+                { saved_note }
                 <nav class="studio-jumps" aria-label={ui.jumps}>
                     <a href="#studio-problems-heading">{ format!("{} ({})", ui.problems, problems.len()) }</a>
-                    if parsed.is_ok() {
+                    if checked.sound().is_some() {
                         <a href="#studio-embed-heading">{ ui.embed_heading }</a>
                     }
                 </nav>
             </div>
-            <div class="studio-main">
-                <section class="studio-edit">
+            // On a narrow screen the forms and the preview take turns, by this switch; on a
+            // wide one both show and the switch is hidden.
+            <div class="studio-views" role="group" aria-label={ui.view}>
+                <button type="button" aria-pressed={if *previewing { "false" } else { "true" }}
+                    onclick={view(false)}>{ ui.view_edit }</button>
+                <button type="button" aria-pressed={if *previewing { "true" } else { "false" }}
+                    onclick={view(true)}>{ ui.preview }</button>
+            </div>
+            <div class={classes!("studio-main", previewing.then_some("studio-previewing"))} ref={main}>
+                <nav class="studio-rail" aria-labelledby="studio-cards-heading">
+                    { rail }
+                </nav>
+                <section class="studio-edit" aria-label={ui.view_edit}>
                     { forms }
-                    <label for="studio-editor">{ ui.editor }</label>
-                    <textarea id="studio-editor" ref={editor} spellcheck="false"
-                        value={text.clone()} oninput={on_input}
-                        onclick={caret::<MouseEvent>(&follow_caret)} onkeyup={caret::<KeyboardEvent>(&follow_caret)}
-                        onfocus={caret::<FocusEvent>(&follow_caret)} />
-                    { saved_note }
-                    <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
-                    <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
-                    if let Ok(deck) = parsed.as_ref() {
+                    <section class="studio-problem-panel" aria-labelledby="studio-problems-heading">
+                        <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
+                        <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
+                    </section>
+                    if let Some(deck) = checked.sound() {
                         <EmbedCode title={AttrValue::from(deck.title.clone())} lang={lang} />
                     }
+                    // The deck as its file has it, for whoever prefers to type it; every form
+                    // above writes here, and what is typed here redraws the forms.
+                    <section class="studio-json">
+                        <label for="studio-editor">{ ui.editor }</label>
+                        <textarea id="studio-editor" ref={editor} spellcheck="false"
+                            value={text.clone()} oninput={on_input}
+                            onclick={caret::<MouseEvent>(&follow_caret)} onkeyup={caret::<KeyboardEvent>(&follow_caret)}
+                            onfocus={caret::<FocusEvent>(&follow_caret)} />
+                    </section>
                 </section>
                 <section class="studio-preview" aria-label={ui.preview}>
                     <h2>{ ui.preview }</h2>

@@ -306,3 +306,46 @@ fn a_first_visit_starts_on_the_start_screen_and_its_pick_is_no_step_to_undo() {
     assert!(reopened.started);
     assert_eq!(reopened.undo_text().map(|t| t.as_str()), Some(BLANK));
 }
+
+#[test]
+fn the_draft_is_read_and_checked_once_and_the_preview_shows_its_finished_cards() {
+    use explainer_studio::draft::{check, for_preview, shipped};
+    let today = explainer_deck::IsoDate::parse("2026-12-04").unwrap();
+    // A sound deck: no problem, so it is sound, and the preview is the deck itself.
+    let sound = check(&shipped(), today);
+    assert!(sound.problems.is_empty());
+    assert!(sound.sound().is_some());
+    assert!(for_preview(&sound, explainer_deck::Lang::En, today).is_ok());
+    // One card emptied: the deck still reads (the forms show it), with that card's problem;
+    // the preview shows the other cards and a placeholder for it.
+    let mut deck = sound.deck.as_deref().unwrap().clone();
+    let emptied = deck.cards[1].id().to_string();
+    if let Card::Text(card) = &mut deck.cards[1] {
+        card.body.clear();
+    } else {
+        panic!("the shipped deck's second card is a text card");
+    }
+    let text = explainer_deck::to_pretty_json(&deck);
+    let unfinished = check(&text, today);
+    assert!(unfinished.deck.is_some() && unfinished.sound().is_none());
+    assert!(unfinished
+        .problems
+        .iter()
+        .all(|p| card_of(p.path()) == Some(1)));
+    let json = for_preview(&unfinished, explainer_deck::Lang::En, today).unwrap();
+    let shown = parse_deck(&json).unwrap();
+    assert_eq!(shown.cards.len(), deck.cards.len());
+    assert_eq!(shown.cards[1].id(), emptied);
+    assert!(matches!(&shown.cards[1], Card::Text(c) if c.body.contains("still being written")));
+    // JSON that does not read: no deck, the syntax problem, no preview.
+    let broken = check("{ \"id\": ", today);
+    assert!(broken.deck.is_none());
+    assert!(matches!(
+        broken.problems.as_slice(),
+        [DeckError::Syntax { .. }]
+    ));
+    assert_eq!(
+        for_preview(&broken, explainer_deck::Lang::En, today),
+        Err(Vec::new())
+    );
+}
