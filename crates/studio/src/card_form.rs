@@ -456,7 +456,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
     };
     html! {
         <section class="studio-card-form" aria-labelledby="studio-card-form-heading">
-            <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, card.kind()) }</h2>
+            <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, (ui.kind_name)(card.card_kind())) }</h2>
             { common }
             { picture_fields(&f, ui, props.lang, i, card.media()) }
             { own }

@@ -339,7 +339,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                 <label for="studio-new-kind">{ ui.new_card_kind }</label>
                 <select id="studio-new-kind" onchange={on_kind}>
                     { for CardKind::ALL.iter().map(|&k| html! {
-                        <option value={k.name()} selected={k == new_kind}>{ k.name() }</option>
+                        <option value={k.name()} selected={k == new_kind}>{ (ui.kind_name)(k) }</option>
                     }) }
                 </select>
                 <button type="button" id="studio-add-card" class="studio-primary"
@@ -374,7 +374,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                             <span class="studio-card-grip" aria-hidden="true" title={ui.drag_to_move}
                                 onpointerdown={grip_down(i)} onpointermove={grip_move.clone()}
                                 onpointerup={grip_up.clone()} onpointercancel={grip_cancel.clone()}>{ "⠿" }</span>
-                            <span class="studio-card-kind">{ card.kind() }</span>
+                            <span class="studio-card-kind">{ (ui.kind_name)(card.card_kind()) }</span>
                             <button type="button" class="studio-card-title" id={format!("studio-card-{i}-edit")}
                                 aria-label={label(ui.edit)}
                                 aria-pressed={if chosen { "true" } else { "false" }}

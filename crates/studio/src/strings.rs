@@ -4,6 +4,19 @@
 use explainer::i18n::Lang;
 
 use crate::state::{Change, Note};
+use explainer_deck::CardKind;
+
+/// A card kind's name in Japanese.
+fn kind_name_ja(kind: CardKind) -> &'static str {
+    match kind {
+        CardKind::Text => "テキスト",
+        CardKind::Timeline => "年表",
+        CardKind::Numbers => "数字",
+        CardKind::Scenario => "シナリオ",
+        CardKind::Quiz => "クイズ",
+        CardKind::Flow => "流れ",
+    }
+}
 
 /// The studio's own strings in one language.
 #[derive(Debug)]
@@ -37,6 +50,9 @@ pub struct StudioUi {
     /// Label of the handle that drags a card to a new place in the list (the arrows do the
     /// same by keyboard).
     pub drag_to_move: &'static str,
+    /// A card kind's name as the studio shows it (in the rail, the "add" list, the form's
+    /// heading); the JSON keeps its own (`timeline`…).
+    pub kind_name: fn(CardKind) -> &'static str,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -368,6 +384,7 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    kind_name: CardKind::name,
     view_edit: "Edit",
     phone: "Phone width (360 px)",
     dark: "Dark theme",
@@ -517,6 +534,7 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    kind_name: kind_name_ja,
     view_edit: "編集",
     phone: "スマートフォンの幅（360ピクセル）",
     dark: "ダークテーマ",
