@@ -2,7 +2,10 @@
 // never download a browser here).
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// 4173 (and 4174 for the release layout) unless EXPLAINER_E2E_PORT says otherwise, to run a few
+// tests beside another run on the same machine; the embed and oEmbed tests need the default,
+// which the build's EXPLAINER_EMBED_ORIGINS names.
+const port = Number(process.env.EXPLAINER_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -146,10 +146,10 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   await expect(page.getByRole('heading', { name: 'Editing the card: quiz' })).toBeVisible();
   await page.locator('#f-cards-2--questions-0--prompt').fill('Which one?');
   // No choice is right until the editor picks one; until then it is a problem.
-  await expect(page.getByRole('radio', { name: /^Choice \d: The right answer$/ })).toHaveCount(2);
-  for (const radio of await page.getByRole('radio', { name: /^Choice \d: The right answer$/ }).all()) await expect(radio).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Choice \d: This is the right answer$/ })).toHaveCount(2);
+  for (const radio of await page.getByRole('radio', { name: /^Choice \d: This is the right answer$/ }).all()) await expect(radio).not.toBeChecked();
   await expect(page.locator('#f-cards-2--questions-0--choices-problems')).toContainText('pick the right answer');
-  await page.getByRole('radio', { name: 'Choice 2: The right answer' }).check();
+  await page.getByRole('radio', { name: 'Choice 2: This is the right answer' }).check();
   await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
   // A source, cited by the first card: its problems go as its fields are filled.
   await page.getByRole('button', { name: 'Add a source' }).press('Enter');
@@ -224,7 +224,7 @@ test('by keyboard, from a blank deck to a valid deck with a card of every kind, 
   await set('cards[4].questions[0].choices[0].text', 'This one');
   await set('cards[4].questions[0].choices[1].text', 'That one');
   await set('cards[4].questions[0].explanation', 'Because.');
-  await page.getByRole('radio', { name: 'Choice 1: The right answer' }).check();
+  await page.getByRole('radio', { name: 'Choice 1: This is the right answer' }).check();
   // The related card is picked from the deck's other cards, numbered as in the list; until
   // one is, the question says so.
   await expect(page.locator('#f-cards-4--questions-0--card-problems')).toContainText('pick the related card');
@@ -571,9 +571,13 @@ test('undo brings back a deleted card, a replaced draft and an import; redo does
   const second = await items.nth(1).locator('.studio-card-title').textContent();
   // The card being edited carries its buttons: pick it, then delete it.
   await items.nth(1).locator('.studio-card-title').press('Enter');
+  const toolbar = async () => (await page.locator('.studio-toolbar').boundingBox()).height;
+  const high = await toolbar();
   await page.getByRole('button', { name: `Delete: ${second}` }).press('Enter');
   await expect(items).toHaveCount(count - 1);
   await expect(note).toHaveText(`Card 2 (“${second}”) deleted. Undo brings it back.`);
+  // The note has its own line: the toolbar, and the page under it, do not move.
+  expect(await toolbar()).toBe(high);
   await undo.press('Enter');
   await expect(items).toHaveCount(count);
   await expect(items.nth(1).locator('.studio-card-title')).toHaveText(second);
@@ -669,8 +673,8 @@ test('problems say what to do in the studio\'s language, at their place counted 
   await expect(problems).toContainText('Card 2, question 1, choices: pick the right answer');
   await expect(problems).toContainText('Card 2, question 1, related card: pick the related card');
   await page.getByRole('button', { name: '日本語' }).click();
-  await expect(problems).toContainText('デッキのタイトル: 入力してください');
-  await expect(problems).toContainText('カード2・質問1・選択肢: 正解を選んでください');
+  await expect(problems).toContainText('デッキのタイトル：入力してください');
+  await expect(problems).toContainText('カード2・質問1・選択肢：正解を選んでください');
   await expect(problems.locator('[lang="en"]')).toHaveCount(0);
 });
 
@@ -711,4 +715,80 @@ test('by keyboard, add, move and delete a card in few keys (the count is reporte
   info.annotations.push({ type: 'keys', description: `add ${add}, move up ${move}, delete ${del}: ${add + move + del} (issue 29's trial: 43)` });
   console.log(`studio keys: add ${add}, move up ${move}, delete ${del} = ${add + move + del}`);
   expect(add + move + del).toBeLessThanOrEqual(22);
+});
+
+test('on a phone: starting again is a step away, the card\'s buttons stay under the finger, a card dragged past the list\'s edge', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openStudio(page);
+  await page.getByRole('button', { name: 'The shipped deck' }).click();
+  // The start choices fold away once a deck is open, and come back on request.
+  const again = page.getByRole('button', { name: 'Start another deck or open one' });
+  await expect(page.getByRole('button', { name: 'A blank deck' })).toBeHidden();
+  await expect(again).toHaveAttribute('aria-expanded', 'false');
+  await again.click();
+  await expect(page.getByRole('button', { name: 'A blank deck' })).toBeVisible();
+  await again.click();
+  // Moving a card down twice: its buttons are where they were; the card goes.
+  const items = page.locator('.studio-card');
+  const first = await items.nth(0).locator('.studio-card-title').textContent();
+  await items.nth(0).locator('.studio-card-title').click();
+  const down = page.getByRole('button', { name: `Move down: ${first}` });
+  await down.click();
+  await expect(items.nth(1).locator('.studio-card-title')).toHaveText(first);
+  const before = await down.boundingBox();
+  await down.click();
+  await expect(items.nth(2).locator('.studio-card-title')).toHaveText(first);
+  expect(await down.boundingBox()).toEqual(before);
+  // Dragged to the list's bottom edge and held there, the list scrolls until its end, and the
+  // card lands where it is let go: among the last.
+  const list = page.locator('.studio-cards ol');
+  const count = await items.count();
+  await list.evaluate((ol) => { ol.scrollTop = 0; });
+  const grip = await items.nth(2).locator('.studio-card-grip').boundingBox();
+  const box = await list.boundingBox();
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + grip.width / 2, box.y + box.height - 8, { steps: 6 });
+  await expect.poll(() => list.evaluate((ol) => ol.scrollHeight - ol.clientHeight - ol.scrollTop)).toBeLessThan(2);
+  await page.mouse.up();
+  const titles = await items.locator('.studio-card-title').allTextContents();
+  expect(titles.indexOf(first)).toBeGreaterThanOrEqual(count - 2);
+});
+
+test('the embed panel: always there, with code once the deck is sound; the address is kept; a file name that is not the deck\'s is said and mended', async ({ page }) => {
+  const { editor } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  // A deck with problems: the panel says when code comes, and the toolbar's link leads to it.
+  await expect(page.locator('.studio-embed')).toContainText('The embed code appears here once the deck has no problems');
+  await page.getByRole('link', { name: 'Embed code' }).click();
+  await expect(page.locator('#studio-embed-heading')).toBeInViewport();
+  await editor.fill(fixture);
+  const id = JSON.parse(fixture).id;
+  const url = page.getByLabel('Where the deck will be published (its URL)');
+  await url.fill('https://news.example/explainer/decks/my-deck.json');
+  const misnamed = page.locator('.studio-misnamed');
+  await expect(misnamed).toContainText(`The deck downloads as “${id}.json”, but this address ends in “my-deck.json”`);
+  // Kept over a reload, as the draft is.
+  await page.reload();
+  await expect(url).toHaveValue('https://news.example/explainer/decks/my-deck.json');
+  await page.getByRole('button', { name: 'Make “my-deck” the deck\'s id' }).click();
+  await expect(editor).toHaveValue(/"id": "my-deck"/);
+  await expect(misnamed).toHaveCount(0);
+  // Unreadable JSON: no rail, and the preview says what brings it back.
+  await editor.fill('{ "id": ');
+  await expect(page.locator('.studio-rail')).toHaveCount(0);
+  await expect(page.locator('.studio-preview-waits')).toHaveText("The preview comes back once the deck's JSON can be read again.");
+});
+
+test('the studio speaks the language last chosen, or the browser\'s', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/studio/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('デッキ編集室');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck studio');
+  await context.close();
 });

@@ -236,10 +236,20 @@ impl Fields<'_> {
 
     /// A button that changes the deck (add or remove an item).
     pub fn button(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+        self.button_of("studio-small", label, edit)
+    }
+
+    /// A button that deletes an item (undoable), marked as the widget marks danger.
+    pub fn delete(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+        self.button_of("studio-small studio-danger", label, edit)
+    }
+
+    /// A button of `class` that applies `edit` to the deck.
+    fn button_of(&self, class: &'static str, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
         let deck = self.deck.clone();
         let on_change = self.on_change.clone();
         html! {
-            <button type="button" class="studio-small"
+            <button type="button" {class}
                 onclick={Callback::from(move |_: MouseEvent| {
                     let mut deck = (*deck).clone();
                     edit(&mut deck);
@@ -343,7 +353,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.pick_one(&format!("{p}.card"), ui.linked_card,
                                 Pick { options: card_options(&props.deck, i), chosen: e.card.as_slice(), none: ui.no_card, unknown: ui.unknown },
                                 on_card!(Timeline, i, |d, c, v| c.events[j].card = Some(v).filter(|v| !v.trim().is_empty()))) }
-                            { f.button(format!("{}: {} {}", ui.delete, ui.event, j + 1), card_edit!(Timeline, i, |c| { c.events.remove(j); })) }
+                            { f.delete((ui.delete_item)(ui.event, j + 1), card_edit!(Timeline, i, |c| { c.events.remove(j); })) }
                         </fieldset>
                     }
                 }) }
@@ -365,7 +375,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.pick_one(&format!("{p}.source"), ui.source_id,
                                 Pick { options: own_sources(&props.deck, card.sources()), chosen: std::slice::from_ref(&fig.source), none: ui.choose_source, unknown: ui.unknown },
                                 on_card!(Numbers, i, |d, c, v| c.figures[j].source = v)) }
-                            { f.button(format!("{}: {} {}", ui.delete, ui.figure, j + 1), card_edit!(Numbers, i, |c| { c.figures.remove(j); })) }
+                            { f.delete((ui.delete_item)(ui.figure, j + 1), card_edit!(Numbers, i, |c| { c.figures.remove(j); })) }
                         </fieldset>
                     }
                 }) }
@@ -391,7 +401,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.text(&format!("{p}.description"), ui.detail, &case.description, true, on_card!(Scenario, i, |d, c, v| c.scenarios[j].description = v)) }
                             { f.text(&format!("{p}.questions"), ui.case_questions, &lines(&case.questions), true,
                                 on_card!(Scenario, i, |d, c, v| c.scenarios[j].questions = from_lines(&v))) }
-                            { f.button(format!("{}: {} {}", ui.delete, ui.case, j + 1), card_edit!(Scenario, i, |c| { c.scenarios.remove(j); })) }
+                            { f.delete((ui.delete_item)(ui.case, j + 1), card_edit!(Scenario, i, |c| { c.scenarios.remove(j); })) }
                         </fieldset>
                     }
                 }) }
@@ -415,7 +425,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                             { f.pick_one(&format!("{p}.card"), ui.linked_card,
                                 Pick { options: card_options(&props.deck, i), chosen: std::slice::from_ref(&question.card), none: ui.choose_card, unknown: ui.unknown },
                                 on_card!(Quiz, i, |d, c, v| c.questions[j].card = v)) }
-                            { f.button(format!("{}: {} {}", ui.delete, ui.question, j + 1), card_edit!(Quiz, i, |c| { c.questions.remove(j); })) }
+                            { f.delete((ui.delete_item)(ui.question, j + 1), card_edit!(Quiz, i, |c| { c.questions.remove(j); })) }
                         </fieldset>
                     }
                 }) }
@@ -441,7 +451,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                                 Rc::new(move |d: &mut Deck, ids: Vec<String>| if let Some(Card::Flow(c)) = d.cards.get_mut(i) {
                                     c.steps[j].sources = ids;
                                 })) }
-                            { f.button(format!("{}: {} {}", ui.delete, ui.step, j + 1), card_edit!(Flow, i, |c| { c.steps.remove(j); })) }
+                            { f.delete((ui.delete_item)(ui.step, j + 1), card_edit!(Flow, i, |c| { c.steps.remove(j); })) }
                         </fieldset>
                     }
                 }) }
@@ -456,7 +466,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
     };
     html! {
         <section class="studio-card-form" aria-labelledby="studio-card-form-heading">
-            <h2 id="studio-card-form-heading">{ format!("{}: {}", ui.editing, (ui.kind_name)(card.card_kind())) }</h2>
+            <h2 id="studio-card-form-heading">{ format!("{}{}{}", ui.editing, ui.colon, (ui.kind_name)(card.card_kind())) }</h2>
             { common }
             { picture_fields(&f, ui, props.lang, i, card.media()) }
             { own }
@@ -553,7 +563,7 @@ fn choices(
                             on_card!(Quiz, i, |d, c, v| c.questions[j].choices[k].text = v)) }
                         <label><input type="radio" name={name.clone()} checked={choice.correct} onchange={set_correct} />
                             { " " }{ format!("{} {}: {}", ui.choice, k + 1, ui.correct) }</label>
-                        { f.button(format!("{}: {} {}", ui.delete, ui.choice, k + 1), card_edit!(Quiz, i, |c| { c.questions[j].choices.remove(k); })) }
+                        { f.delete((ui.delete_item)(ui.choice, k + 1), card_edit!(Quiz, i, |c| { c.questions[j].choices.remove(k); })) }
                     </div>
                 }
             }) }
@@ -716,7 +726,7 @@ fn corrections_fields(
                         <legend>{ format!("{} {}", ui.correction, j + 1) }</legend>
                         { f.text(&format!("{p}.date"), ui.correction_date, &c.date, false, set(j, true)) }
                         { f.text(&format!("{p}.text"), ui.correction_text, &c.text, true, set(j, false)) }
-                        { f.button(format!("{}: {} {}", ui.delete, ui.correction, j + 1), Rc::new(move |d: &mut Deck| {
+                        { f.delete((ui.delete_item)(ui.correction, j + 1), Rc::new(move |d: &mut Deck| {
                             if let Some(card) = d.cards.get_mut(i) {
                                 card.corrections_mut().remove(j);
                             }

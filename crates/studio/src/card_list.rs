@@ -189,6 +189,11 @@ fn drop_index(from: usize, middles: &[f64], y: f64) -> usize {
         .count()
 }
 
+/// How near (px) the list's edge a dragged card makes the list scroll, and by how much each
+/// move.
+const EDGE: f64 = 36.0;
+const STEP: i32 = 24;
+
 /// The middles (viewport y) of the list's items, in order.
 fn middles(list: &NodeRef) -> Vec<f64> {
     let Some(list) = list.cast::<web_sys::Element>() else {
@@ -214,6 +219,8 @@ pub fn CardList(props: &CardListProps) -> Html {
     let focus = use_mut_ref(|| None::<Focus>);
     let drag = use_state(|| None::<Drag>);
     let list = use_node_ref();
+    // The list's scrolling while a dragged card is held at its edge: the step, and the timer.
+    let auto = use_mut_ref(|| None::<(i32, gloo_timers::callback::Interval)>);
     // Set when a card is picked by its title: its form is brought into view once drawn.
     let reveal = use_mut_ref(|| false);
     {
@@ -234,8 +241,28 @@ pub fn CardList(props: &CardListProps) -> Html {
         // A card picked by its title: its form is scrolled into view if it is out of sight
         // (below the rail on a narrow screen, or scrolled away), focus staying in the list.
         // Moving a card does not scroll: the arrows stay under the editor's finger.
-        let reveal = reveal.clone();
-        use_effect_with(props.selected, move |_| {
+        let (reveal, list) = (reveal.clone(), list.clone());
+        use_effect_with(props.selected, move |&selected| {
+            // The card in hand is kept in sight in the list (a new card at its end, say), by
+            // scrolling the list alone, never the page away from the field being typed in.
+            if let Some(list) = list.cast::<web_sys::Element>() {
+                if let Some(item) = list.children().item(selected as u32) {
+                    let (outer, inner) = (
+                        list.get_bounding_client_rect(),
+                        item.get_bounding_client_rect(),
+                    );
+                    let by = if inner.top() < outer.top() {
+                        inner.top() - outer.top()
+                    } else if inner.bottom() > outer.bottom() {
+                        (inner.bottom() - outer.bottom()).min(inner.top() - outer.top())
+                    } else {
+                        0.0
+                    };
+                    if by != 0.0 {
+                        list.set_scroll_top(list.scroll_top() + by.round() as i32);
+                    }
+                }
+            }
             if !std::mem::take(&mut *reveal.borrow_mut()) {
                 return;
             }
@@ -296,25 +323,52 @@ pub fn CardList(props: &CardListProps) -> Html {
         })
     };
     let grip_move = {
-        let (drag, list) = (drag.clone(), list.clone());
+        let (drag, list, auto) = (drag.clone(), list.clone(), auto.clone());
         Callback::from(move |e: PointerEvent| {
             let Some(now) = *drag else {
                 return;
             };
-            let to = drop_index(now.from, &middles(&list), f64::from(e.client_y()));
+            let y = f64::from(e.client_y());
+            // Held near the list's top or bottom edge, the list scrolls (when it scrolls) until
+            // the card moves away, so a card can be taken to a place out of sight.
+            if let Some(element) = list.cast::<web_sys::Element>() {
+                let edge = element.get_bounding_client_rect();
+                let step = if y < edge.top() + EDGE {
+                    -STEP
+                } else if y > edge.bottom() - EDGE {
+                    STEP
+                } else {
+                    0
+                };
+                let mut auto = auto.borrow_mut();
+                if step == 0 {
+                    *auto = None;
+                } else if auto.as_ref().map(|(s, _)| *s) != Some(step) {
+                    let tick = gloo_timers::callback::Interval::new(30, move || {
+                        element.set_scroll_top(element.scroll_top() + step);
+                    });
+                    *auto = Some((step, tick));
+                }
+            }
+            let to = drop_index(now.from, &middles(&list), y);
             if to != now.to {
                 drag.set(Some(Drag { to, ..now }));
             }
         })
     };
     let grip_up = {
-        let (drag, deck) = (drag.clone(), props.deck.clone());
+        let (drag, deck, list, auto) =
+            (drag.clone(), props.deck.clone(), list.clone(), auto.clone());
         let (on_change, on_select) = (props.on_change.clone(), props.on_select.clone());
-        Callback::from(move |_: PointerEvent| {
-            let Some(Drag { from, to }) = *drag else {
+        Callback::from(move |e: PointerEvent| {
+            let Some(Drag { from, .. }) = *drag else {
                 return;
             };
+            *auto.borrow_mut() = None;
             drag.set(None);
+            // Where it is let go, the list as it now lies (it may have scrolled since the last
+            // move).
+            let to = drop_index(from, &middles(&list), f64::from(e.client_y()));
             if from != to && from < deck.cards.len() {
                 let mut deck = (*deck).clone();
                 let card = deck.cards.remove(from);
@@ -326,8 +380,55 @@ pub fn CardList(props: &CardListProps) -> Html {
         })
     };
     let grip_cancel = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| drag.set(None))
+        let (drag, auto) = (drag.clone(), auto.clone());
+        Callback::from(move |_: PointerEvent| {
+            *auto.borrow_mut() = None;
+            drag.set(None);
+        })
+    };
+    let tools = |i: usize, card: &Card| {
+        let name = if card.title().trim().is_empty() {
+            card.id().to_string()
+        } else {
+            card.title().to_string()
+        };
+        let label = |what: &str| format!("{what}: {name}");
+        let place = format!("{}{}{}", (ui.card_number)(i + 1), ui.colon, name);
+        html! {
+            <div class="studio-card-tools" role="group" aria-label={place}>
+                <button type="button" id={format!("studio-card-{i}-up")} aria-label={label(ui.move_up)}
+                    disabled={i == 0}
+                    onclick={change(Rc::new(move |d: &mut Deck| {
+                        d.cards.swap(i, i - 1);
+                        // At the top its "up" button is disabled: "down" instead.
+                        (i - 1, Focus::card(i - 1, if i == 1 { "down" } else { "up" }))
+                    }))}>{ "↑" }</button>
+                <button type="button" id={format!("studio-card-{i}-down")} aria-label={label(ui.move_down)}
+                    disabled={i + 1 == len}
+                    onclick={change(Rc::new(move |d: &mut Deck| {
+                        d.cards.swap(i, i + 1);
+                        let last = i + 2 == d.cards.len();
+                        (i + 1, Focus::card(i + 1, if last { "up" } else { "down" }))
+                    }))}>{ "↓" }</button>
+                <button type="button" id={format!("studio-card-{i}-dup")} aria-label={label(ui.duplicate)}
+                    onclick={change(Rc::new(move |d: &mut Deck| {
+                        let mut copy = d.cards[i].clone();
+                        let id = free_id(d, d.cards[i].id());
+                        crate::card_list::set_id(&mut copy, id);
+                        d.cards.insert(i + 1, copy);
+                        (i + 1, Focus::title(i + 1))
+                    }))}>{ ui.duplicate }</button>
+                <button type="button" id={format!("studio-card-{i}-del")} aria-label={label(ui.delete)}
+                    class="studio-danger"
+                    onclick={change(Rc::new(move |d: &mut Deck| {
+                        d.cards.remove(i);
+                        match d.cards.len() {
+                            0 => (0, Focus::add()),
+                            len => (i.min(len - 1), Focus::card(i.min(len - 1), "edit")),
+                        }
+                    }))}>{ ui.delete }</button>
+            </div>
+        }
     };
     let line_above = drag.and_then(Drag::line_above);
     let new_kind = *kind;
@@ -379,47 +480,15 @@ pub fn CardList(props: &CardListProps) -> Html {
                                 aria-label={label(ui.edit)}
                                 aria-pressed={if chosen { "true" } else { "false" }}
                                 onclick={pick}>{ name.clone() }</button>
-                            // The card being edited carries its buttons: fewer stops for the
-                            // keyboard, and a rail that reads as a list of titles.
-                            if chosen {
-                            <span class="studio-card-actions">
-                                <button type="button" id={format!("studio-card-{i}-up")} aria-label={label(ui.move_up)}
-                                    disabled={i == 0}
-                                    onclick={change(Rc::new(move |d: &mut Deck| {
-                                        d.cards.swap(i, i - 1);
-                                        // At the top its "up" button is disabled: "down" instead.
-                                        (i - 1, Focus::card(i - 1, if i == 1 { "down" } else { "up" }))
-                                    }))}>{ "↑" }</button>
-                                <button type="button" id={format!("studio-card-{i}-down")} aria-label={label(ui.move_down)}
-                                    disabled={i + 1 == len}
-                                    onclick={change(Rc::new(move |d: &mut Deck| {
-                                        d.cards.swap(i, i + 1);
-                                        let last = i + 2 == d.cards.len();
-                                        (i + 1, Focus::card(i + 1, if last { "up" } else { "down" }))
-                                    }))}>{ "↓" }</button>
-                                <button type="button" id={format!("studio-card-{i}-dup")} aria-label={label(ui.duplicate)}
-                                    onclick={change(Rc::new(move |d: &mut Deck| {
-                                        let mut copy = d.cards[i].clone();
-                                        let id = free_id(d, d.cards[i].id());
-                                        crate::card_list::set_id(&mut copy, id);
-                                        d.cards.insert(i + 1, copy);
-                                        (i + 1, Focus::title(i + 1))
-                                    }))}>{ ui.duplicate }</button>
-                                <button type="button" id={format!("studio-card-{i}-del")} aria-label={label(ui.delete)}
-                                    class="studio-danger"
-                                    onclick={change(Rc::new(move |d: &mut Deck| {
-                                        d.cards.remove(i);
-                                        match d.cards.len() {
-                                            0 => (0, Focus::add()),
-                                            len => (i.min(len - 1), Focus::card(i.min(len - 1), "edit")),
-                                        }
-                                    }))}>{ ui.delete }</button>
-                            </span>
-                            }
                         </li>
                     }
                 }) }
             </ol>
+            // The card being edited has its buttons under the list, always in the same place:
+            // pressed again and again, they stay under the finger as the card moves.
+            if let Some(card) = props.deck.cards.get(props.selected) {
+                { tools(props.selected, card) }
+            }
         </section>
     }
 }

@@ -106,6 +106,7 @@ pub fn for_preview(
         })
         .map(|(_, s)| s.id.clone());
     let mut placed = false;
+    let ids: Vec<String> = deck.cards.iter().map(|c| c.id().to_string()).collect();
     for (n, card) in deck.cards.iter_mut().enumerate() {
         let count = problems
             .iter()
@@ -119,8 +120,20 @@ pub fn for_preview(
             "" => (studio_ui(lang).card_number)(n + 1),
             title => title.to_string(),
         };
+        // Its own id if that is sound and its own; else one made up, so a bad id (being typed)
+        // does not stop the whole preview.
+        let own = card.id();
+        let id =
+            if explainer_deck::is_valid_id(own) && ids.iter().filter(|i| *i == own).count() == 1 {
+                own.to_string()
+            } else {
+                (1..)
+                    .map(|k| format!("card-{}-draft-{k}", n + 1))
+                    .find(|id| !ids.contains(id))
+                    .unwrap_or_default()
+            };
         *card = Card::Text(TextCard {
-            id: card.id().to_string(),
+            id,
             title,
             body: (studio_ui(lang).unfinished_card)(count),
             sources: source.iter().cloned().collect(),
@@ -222,6 +235,28 @@ pub fn load_before() -> Option<String> {
 pub fn save_before(text: &str) {
     use gloo_storage::Storage;
     let _ = gloo_storage::LocalStorage::set(KEY_BEFORE, text);
+}
+
+/// The storage key of the studio's language, as the editor last chose it.
+const KEY_LANG: &str = "explainer-studio-lang";
+
+/// The studio's language: the one last chosen in this browser, else the browser's own when it
+/// is one the studio speaks (`ja-JP` → Japanese), else English.
+pub fn lang() -> Lang {
+    use gloo_storage::Storage;
+    let chosen = gloo_storage::LocalStorage::get::<String>(KEY_LANG).ok();
+    let browser = gloo_utils::window().navigator().language();
+    chosen
+        .into_iter()
+        .chain(browser)
+        .find_map(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
+}
+
+/// Keeps `lang` as the studio's language in this browser (best effort).
+pub fn save_lang(lang: Lang) {
+    use gloo_storage::Storage;
+    let _ = gloo_storage::LocalStorage::set(KEY_LANG, lang.tag());
 }
 
 /// The draft saved in this browser, if any.

@@ -16,6 +16,12 @@ use explainer_deck::Lang;
 pub struct EmbedCodeProps {
     /// The deck's title, for the iframe's accessible name.
     pub title: AttrValue,
+    /// The deck's id, which names the downloaded file (`<id>.json`).
+    pub id: AttrValue,
+    /// Whether the deck has no problem: only then is there code to give.
+    pub ready: bool,
+    /// Gives the deck this id (so the downloaded file has the address's name).
+    pub on_id: Callback<String>,
     /// The studio's language.
     pub lang: Lang,
 }
@@ -70,11 +76,17 @@ pub fn snippets(base: &str, deck_url: &str, stem: &str, title: &str) -> [String;
     ]
 }
 
+/// The storage key of the address the editor will publish the deck at: kept, as the draft
+/// is, so a reload does not ask for it again.
+const KEY_URL: &str = "explainer-studio-deck-url";
+
 /// The embed code panel.
 #[function_component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    use gloo_storage::Storage;
     let ui = studio_ui(props.lang);
-    let deck_url = use_state(String::new);
+    let deck_url =
+        use_state(|| gloo_storage::LocalStorage::get::<String>(KEY_URL).unwrap_or_default());
     let copied = use_state(|| None::<(usize, bool)>);
     let fallback = use_memo((), |()| studio_base());
     let on_url = {
@@ -82,7 +94,10 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         let copied = copied.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                deck_url.set(input.value().trim().to_string());
+                let url = input.value().trim().to_string();
+                // Best effort: a refused store only means typing it again after a reload.
+                let _ = gloo_storage::LocalStorage::set(KEY_URL, &url);
+                deck_url.set(url);
                 copied.set(None);
             }
         })
@@ -101,10 +116,22 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         (false, true) => None,
         (false, false) => Some(ui.embed_not_absolute),
     };
-    let codes = absolute.then(|| {
-        let (base, stem) = widget_for(&deck_url, &fallback);
-        snippets(&base, &deck_url, &stem, &props.title)
-    });
+    let (base, stem) = widget_for(&deck_url, &fallback);
+    // The file downloads as `<id>.json`: an address ending in another name would point at a
+    // file that is never published. Said, with the fix offered when the name can be an id.
+    let misnamed =
+        (absolute && props.ready && !stem.is_empty() && stem != props.id.as_str()).then(|| {
+            let rename = explainer_deck::is_valid_id(&stem).then(|| {
+                let (on_id, stem) = (props.on_id.clone(), stem.clone());
+                Callback::from(move |_: MouseEvent| on_id.emit(stem.clone()))
+            });
+            (
+                (ui.embed_misnamed)(&props.id, &stem),
+                rename,
+                (ui.embed_use_id)(&stem),
+            )
+        });
+    let codes = (absolute && props.ready).then(|| snippets(&base, &deck_url, &stem, &props.title));
     let labels = [
         (ui.embed_script, ui.embed_script_why),
         (ui.embed_element, ui.embed_element_why),
@@ -141,7 +168,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             <div class="studio-code">
                 <label for={id.clone()}>{ label }</label>
                 <p class="studio-hint">{ why }</p>
-                <textarea id={id} readonly=true rows="4" value={code} />
+                <textarea id={id} readonly=true rows={(code.lines().count() + 1).to_string()} value={code.clone()} />
                 <button type="button" onclick={copy}>{ ui.copy }</button>
                 <span role="status">{ note }</span>
             </div>
@@ -156,7 +183,17 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             if let Some(warning) = warning {
                 <p class="studio-alert" role="alert">{ warning }</p>
             }
-            if let Some([script, element, iframe, oembed]) = codes {
+            if let Some((said, rename, use_id)) = misnamed {
+                <p class="studio-warning studio-misnamed" role="status">
+                    { said }
+                    if let Some(rename) = rename {
+                        { " " }<button type="button" class="studio-small" onclick={rename}>{ use_id }</button>
+                    }
+                </p>
+            }
+            if !props.ready {
+                <p class="studio-hint">{ ui.embed_not_ready }</p>
+            } else if let Some([script, element, iframe, oembed]) = codes {
                 { code_box(0, script) }
                 <details class="studio-other-ways">
                     <summary>{ ui.embed_other_ways }</summary>

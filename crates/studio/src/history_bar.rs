@@ -1,12 +1,10 @@
-//! Undo and Redo, with what the last step did: a replaced draft or a deleted card says so and
-//! can be undone at once, and an undo or redo says what it undid or redid. The same steps
-//! answer Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) anywhere in the studio.
+//! Undo and Redo. The same steps answer Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) anywhere
+//! in the studio; what the last step did is said in the toolbar's status line.
 
 use yew::prelude::*;
 
 use explainer::i18n::Lang;
 
-use crate::state::Note;
 use crate::studio_ui;
 
 /// Properties of [`HistoryBar`].
@@ -16,8 +14,6 @@ pub struct HistoryBarProps {
     pub can_undo: bool,
     /// Whether there is a step to redo.
     pub can_redo: bool,
-    /// What the last step, undo or redo did, if it is worth saying.
-    pub note: Option<Note>,
     /// Undoes the last step.
     pub on_undo: Callback<()>,
     /// Redoes the last undone step.
@@ -37,9 +33,6 @@ pub fn HistoryBar(props: &HistoryBarProps) -> Html {
                 aria-keyshortcuts="Control+Z Meta+Z" onclick={press(&props.on_undo)}>{ ui.undo }</button>
             <button type="button" class="studio-redo" disabled={!props.can_redo}
                 aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" onclick={press(&props.on_redo)}>{ ui.redo }</button>
-            <p class="studio-history-note" role="status">
-                { props.note.as_ref().map(|n| (ui.note_text)(n)).unwrap_or_default() }
-            </p>
         </div>
     }
 }

@@ -31,7 +31,7 @@ mod studio_app;
 pub mod text_pos;
 
 pub use card_form::{field_id, CardForm, CardFormProps};
-pub use card_list::{new_card, CardList, CardListProps};
+pub use card_list::{new_card, set_id, CardList, CardListProps};
 pub use deck_form::{DeckForm, DeckFormProps};
 pub use download_bar::{DownloadBar, DownloadBarProps};
 pub use embed_code::{snippets, widget_for, EmbedCode, EmbedCodeProps};

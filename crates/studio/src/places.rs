@@ -34,6 +34,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("alt", "alt text", "代替テキスト"),
     ("src", "file", "ファイル"),
     ("caption", "caption", "キャプション"),
+    ("width", "width", "幅"),
+    ("height", "height", "高さ"),
     ("credit", "credit", "クレジット"),
     ("credit_url", "credit link", "クレジットのリンク"),
     ("id", "id", "ID"),

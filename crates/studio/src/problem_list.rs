@@ -62,7 +62,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                         <button type="button" class="studio-problem"
                             onclick={Callback::from(move |_: MouseEvent| on_jump.emit((path.clone(), at)))}>
                             if let Some(place) = place {
-                                <strong class="studio-problem-place">{ place }</strong>{ ": " }
+                                <strong class="studio-problem-place">{ place }</strong>{ ui.colon }
                             }
                             <span lang={message_lang}>{ message }</span>
                             <span class="studio-problem-line">{ line }</span>

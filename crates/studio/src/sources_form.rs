@@ -81,7 +81,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                         { f.text(&format!("{p}.publisher"), ui.publisher, s.publisher.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.publisher = some(v))) }
                         { f.text(&format!("{p}.date"), ui.date, &s.date, false, on_source!(i, |s, v| s.date = v)) }
                         { f.text(&format!("{p}.url"), ui.link, s.url.as_deref().unwrap_or(""), false, on_source!(i, |s, v| s.url = some(v))) }
-                        { f.button(format!("{}: {} {}", ui.delete, ui.source, i + 1), Rc::new(move |d: &mut Deck| { d.sources.remove(i); })) }
+                        { f.delete((ui.delete_item)(ui.source, i + 1), Rc::new(move |d: &mut Deck| { d.sources.remove(i); })) }
                     </fieldset>
                 }
             }) }
@@ -107,7 +107,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                         { f.pick_one(&format!("{p}.source"), ui.source_id,
                             crate::card_form::Pick { options: crate::card_form::source_options(&props.deck), chosen: t.source.as_slice(), none: ui.no_source, unknown: ui.unknown },
                             on_term!(i, |t, v| t.source = some(v))) }
-                        { f.button(format!("{}: {} {}", ui.delete, ui.glossary_term, i + 1), Rc::new(move |d: &mut Deck| { d.glossary.remove(i); })) }
+                        { f.delete((ui.delete_item)(ui.glossary_term, i + 1), Rc::new(move |d: &mut Deck| { d.glossary.remove(i); })) }
                     </fieldset>
                 }
             }) }

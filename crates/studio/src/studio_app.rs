@@ -37,6 +37,7 @@ pub fn Studio() -> Html {
             Some(text) => StudioState::reopened(text, draft::load_before()),
             None => StudioState::first_visit(),
         };
+        state.lang = draft::lang();
         // The preview starts in the theme the studio itself is shown in (the system's).
         state.dark = gloo_utils::window()
             .match_media("(prefers-color-scheme: dark)")
@@ -158,6 +159,17 @@ pub fn Studio() -> Html {
             edit.emit((after, change));
         })
     };
+    // The embed panel's offer: the deck takes the name of the address it will be published at.
+    let on_id = {
+        let (on_form, deck) = (on_form.clone(), checked.deck.clone());
+        Callback::from(move |id: String| {
+            if let Some(deck) = deck.as_deref() {
+                let mut deck = deck.clone();
+                deck.id = id;
+                on_form.emit(deck);
+            }
+        })
+    };
     let on_select = {
         let dispatch = dispatch.clone();
         Callback::from(move |i: usize| dispatch.dispatch(Action::Select(i)))
@@ -212,11 +224,16 @@ pub fn Studio() -> Html {
         let dispatch = dispatch.clone();
         html! {
             <button type="button" lang={l.tag()} aria-pressed={if lang == l { "true" } else { "false" }}
-                onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Speak(l)))}>
+                onclick={Callback::from(move |_: MouseEvent| {
+                    draft::save_lang(l);
+                    dispatch.dispatch(Action::Speak(l));
+                })}>
                 { l.ui().name }
             </button>
         }
     };
+    // Whether a narrow screen shows the "start from" choices again.
+    let reopening = use_state(|| false);
     // Which of the forms and the preview a narrow screen shows. Switching to the preview
     // brings its top into view; switching back returns to the place left in the forms.
     let previewing = use_state(|| false);
@@ -231,8 +248,8 @@ pub fn Studio() -> Html {
                 return;
             }
             if show {
-                let main = main.cast::<web_sys::Element>();
-                if let Some(main) = main.filter(|m| m.get_bounding_client_rect().top() < 0.0) {
+                // The preview itself in view, not only its heading below the page's top.
+                if let Some(main) = main.cast::<web_sys::Element>() {
                     main.scroll_into_view();
                 }
             } else {
@@ -274,22 +291,40 @@ pub fn Studio() -> Html {
                     <StartBar {on_open} lang={lang} />
                 </section>
             } else {
-            <StartBar {on_open} lang={lang} />
+            // Starting again is a step away on a narrow screen, where the forms need the room;
+            // on a wide one it stays in view.
+            <div class={classes!("studio-reopen", reopening.then_some("studio-reopening"))}>
+                <button type="button" class="studio-reopen-toggle" aria-controls="studio-start-bar"
+                    aria-expanded={if *reopening { "true" } else { "false" }}
+                    onclick={let reopening = reopening.clone(); Callback::from(move |_: MouseEvent| reopening.set(!*reopening))}>
+                    { ui.open_another }
+                </button>
+                <div id="studio-start-bar">
+                    <StartBar {on_open} lang={lang} />
+                </div>
+            </div>
             // Undo, Download and the way to the problems and the embed code stay in reach while
             // the forms scroll.
             <div class="studio-toolbar">
-                <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
-                    note={state.note.clone()} on_undo={undo} on_redo={redo} lang={lang} />
-                <DownloadBar deck={checked.sound().cloned()}
-                    text={AttrValue::from(text.to_string())} problems={problems.len()}
-                    on_change={on_form.clone()} lang={lang} />
-                { saved_note }
-                <nav class="studio-jumps" aria-label={ui.jumps}>
-                    <a href="#studio-problems-heading">{ format!("{} ({})", ui.problems, problems.len()) }</a>
-                    if checked.sound().is_some() {
+                <div class="studio-actions">
+                    <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
+                        on_undo={undo} on_redo={redo} lang={lang} />
+                    <DownloadBar deck={checked.sound().cloned()}
+                        text={AttrValue::from(text.to_string())} problems={problems.len()}
+                        on_change={on_form.clone()} lang={lang} />
+                    <nav class="studio-jumps" aria-label={ui.jumps}>
+                        <a href="#studio-problems-heading">{ (ui.counted)(ui.problems, problems.len()) }</a>
                         <a href="#studio-embed-heading">{ ui.embed_heading }</a>
-                    }
-                </nav>
+                    </nav>
+                </div>
+                // One line, always there, for what the last step did and whether the draft is
+                // kept: the toolbar keeps its height as notes come and go.
+                <div class="studio-status">
+                    <p class="studio-history-note" role="status">
+                        { state.note.as_ref().map(|n| (ui.note_text)(n)).unwrap_or_default() }
+                    </p>
+                    { saved_note }
+                </div>
             </div>
             // On a narrow screen the forms and the preview take turns, by this switch; on a
             // wide one both show and the switch is hidden.
@@ -300,18 +335,22 @@ pub fn Studio() -> Html {
                     onclick={view(true)}>{ ui.preview }</button>
             </div>
             <div class={classes!("studio-main", previewing.then_some("studio-previewing"))} ref={main}>
-                <nav class="studio-rail" aria-labelledby="studio-cards-heading">
-                    { rail }
-                </nav>
+                if checked.deck.is_some() {
+                    <nav class="studio-rail" aria-labelledby="studio-cards-heading">
+                        { rail }
+                    </nav>
+                }
                 <section class="studio-edit" aria-label={ui.view_edit}>
                     { forms }
                     <section class="studio-problem-panel" aria-labelledby="studio-problems-heading">
                         <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
                         <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
                     </section>
-                    if let Some(deck) = checked.sound() {
-                        <EmbedCode title={AttrValue::from(deck.title.clone())} lang={lang} />
-                    }
+                    // Always here (so the toolbar's link always leads somewhere), with code
+                    // once the deck has no problem.
+                    <EmbedCode title={checked.deck.as_ref().map(|d| AttrValue::from(d.title.clone())).unwrap_or_default()}
+                        id={checked.deck.as_ref().map(|d| AttrValue::from(d.id.clone())).unwrap_or_default()}
+                        ready={checked.sound().is_some()} {on_id} lang={lang} />
                     // The deck as its file has it, for whoever prefers to type it; every form
                     // above writes here, and what is typed here redraws the forms.
                     <section class="studio-json">
@@ -334,6 +373,12 @@ pub fn Studio() -> Html {
                                 Ok(json) => html! {
                                     <Preview {json} go_to={state.go_to.clone()}
                                         theme={if state.dark { "dark" } else { "light" }} />
+                                },
+                                // The JSON does not read: the forms say so, and so does this.
+                                Err(paths) if paths.is_empty() => html! {
+                                    <div class="studio-preview-waits" role="status">
+                                        <p>{ ui.preview_needs_json }</p>
+                                    </div>
                                 },
                                 Err(paths) => html! {
                                     <div class="studio-preview-waits" role="status">

@@ -337,6 +337,13 @@ fn the_draft_is_read_and_checked_once_and_the_preview_shows_its_finished_cards()
     assert_eq!(shown.cards.len(), deck.cards.len());
     assert_eq!(shown.cards[1].id(), emptied);
     assert!(matches!(&shown.cards[1], Card::Text(c) if c.body.contains("still being written")));
+    // A card's id being typed (not yet a sound id) does not stop the preview either: its
+    // placeholder has an id of its own.
+    explainer_studio::set_id(&mut deck.cards[1], "Half typed".into());
+    let typing = check(&explainer_deck::to_pretty_json(&deck), today);
+    let shown =
+        parse_deck(&for_preview(&typing, explainer_deck::Lang::En, today).unwrap()).unwrap();
+    assert_eq!(shown.cards[1].id(), "card-2-draft-1");
     // JSON that does not read: no deck, the syntax problem, no preview.
     let broken = check("{ \"id\": ", today);
     assert!(broken.deck.is_none());
