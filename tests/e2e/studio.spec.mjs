@@ -54,7 +54,7 @@ test('by keyboard: blank deck, a problem fixed from the list, preview, draft kep
   // A problem no form field shows (broken JSON) puts the caret on it in the JSON instead.
   await editor.fill('{"id": "x",, }');
   await expect(page.getByText("The deck's JSON cannot be read")).toBeVisible();
-  await page.getByRole('button', { name: /^line 1, column \d+: not valid JSON/ }).press('Enter');
+  await page.getByRole('button', { name: /^Line 1, column \d+: the JSON cannot be read here. Look just before it for a missing comma/ }).press('Enter');
   await expect(editor).toBeFocused();
   expect(await editor.evaluate((area) => area.selectionStart)).toBeGreaterThan(9);
 
@@ -150,7 +150,7 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   for (const radio of await page.getByRole('radio', { name: /^Choice \d: This is the right answer$/ }).all()) await expect(radio).not.toBeChecked();
   await expect(page.locator('#f-cards-2--questions-0--choices-problems')).toContainText('pick the right answer');
   await page.getByRole('radio', { name: 'Choice 2: This is the right answer' }).check();
-  await expect(editor).toHaveValue(/"text": "",\s*"correct": false\s*},\s*{\s*"text": "",\s*"correct": true/);
+  await expect(editor).toHaveValue(/"text": ""\s*},\s*{\s*"text": "",\s*"correct": true/);
   // A source, cited by the first card: its problems go as its fields are filled.
   await page.getByRole('button', { name: 'Add a source' }).press('Enter');
   await expect(page.locator('#f-sources-0--problems')).toContainText('give the source a title');
@@ -774,6 +774,9 @@ test('the embed panel: always there, with code once the deck is sound; the addre
   await page.getByRole('button', { name: 'Make “my-deck” the deck\'s id' }).click();
   await expect(editor).toHaveValue(/"id": "my-deck"/);
   await expect(misnamed).toHaveCount(0);
+  // A name no id can have (a dot): the file is to be renamed.
+  await url.fill('https://news.example/explainer/decks/my-deck.en.json');
+  await expect(misnamed).toHaveText('The deck downloads as “my-deck.json”: rename the file “my-deck.en.json” before you publish it at this address.');
   // Unreadable JSON: no rail, and the preview says what brings it back.
   await editor.fill('{ "id": ');
   await expect(page.locator('.studio-rail')).toHaveCount(0);
@@ -787,8 +790,37 @@ test('the studio speaks the language last chosen, or the browser\'s', async ({ b
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('デッキ編集室');
+  // The page itself speaks it: its language and its title.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveTitle('デッキ編集室 · Explainer');
   await page.getByRole('button', { name: 'English' }).click();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck studio');
   await context.close();
+});
+
+test('a deck with problems downloads anyway, said until the next change; the preview comes back to the card being edited', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const { preview } = await openStudio(page);
+  await page.getByRole('button', { name: 'A blank deck' }).press('Enter');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download deck' }).click()]);
+  expect(file.suggestedFilename()).toBe('deck.json');
+  const warning = page.locator('.studio-download-warning');
+  await expect(warning).toContainText('Downloaded with');
+  await page.getByRole('button', { name: 'Show the problems' }).click();
+  await expect(page.locator('.studio-problem').first()).toBeFocused();
+  // The next change makes that download the past: the warning goes.
+  await page.locator('#f-title').fill('A deck');
+  await expect(warning).toHaveCount(0);
+
+  // The shipped deck: the reader moves on in the preview; editing the card brings it back.
+  await page.getByRole('button', { name: 'The shipped deck' }).click();
+  await page.locator('.studio-card').nth(2).locator('.studio-card-title').click();
+  const id = await page.locator('#f-cards-2--id').inputValue();
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', id);
+  await preview.getByRole('button', { name: /Next/ }).click();
+  await expect(preview.locator('.cx-card')).not.toHaveAttribute('data-card-id', id);
+  await page.locator('#f-cards-2--title').press('End');
+  await page.keyboard.type('!');
+  await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', id);
 });

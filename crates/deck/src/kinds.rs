@@ -167,8 +167,8 @@ pub struct Question {
 pub struct Choice {
     /// The answer's text.
     pub text: String,
-    /// True for the right answer.
-    #[serde(default)]
+    /// True for the right answer; left out for the others (and so written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub correct: bool,
 }
 

@@ -277,8 +277,20 @@ pub fn CardList(props: &CardListProps) -> Html {
                     .ok()
                     .and_then(|h| h.as_f64())
                     .unwrap_or(0.0);
-                if top < 0.0 || top > height * 0.6 {
-                    form.scroll_into_view();
+                // Below the toolbar where it stays on top (from 40rem, as studio.css has it).
+                let sticky = gloo_utils::window()
+                    .match_media("(min-width: 40rem)")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|m| m.matches());
+                let under = gloo_utils::document()
+                    .query_selector(".studio-toolbar")
+                    .ok()
+                    .flatten()
+                    .filter(|_| sticky)
+                    .map_or(0.0, |bar| bar.get_bounding_client_rect().height());
+                if top < under || top > height * 0.6 {
+                    gloo_utils::window().scroll_by_with_x_and_y(0.0, top - under - 8.0);
                 }
             }
         });

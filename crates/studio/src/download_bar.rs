@@ -33,8 +33,8 @@ pub struct DownloadBarProps {
 pub fn DownloadBar(props: &DownloadBarProps) -> Html {
     let ui = studio_ui(props.lang);
     let stamp = use_state(|| false);
-    // The problems the deck had when it was last downloaded with some (0: none said).
-    let warned = use_state(|| 0usize);
+    // The text downloaded last with problems, and how many: said until the draft changes.
+    let warned = use_state(|| None::<(AttrValue, usize)>);
     let today = draft::today();
     // Offered only for a sound deck not already dated today.
     let offer = props
@@ -50,7 +50,7 @@ pub fn DownloadBar(props: &DownloadBarProps) -> Html {
         let stamp = *stamp && offer.is_some();
         let (warned, problems) = (warned.clone(), props.problems);
         Callback::from(move |_: MouseEvent| {
-            warned.set(problems);
+            warned.set((problems > 0).then(|| (text.clone(), problems)));
             match deck.as_deref() {
                 Some(deck) if stamp => {
                     let mut deck = deck.clone();
@@ -74,9 +74,11 @@ pub fn DownloadBar(props: &DownloadBarProps) -> Html {
             let _ = first.focus();
         }
     });
-    // Said while the deck still has problems; fixed, the warning goes.
-    let warning =
-        (*warned > 0 && props.problems > 0).then(|| (ui.downloaded_with_problems)(props.problems));
+    // Said of the file just downloaded; the next change to the draft makes it the past.
+    let warning = warned
+        .as_ref()
+        .filter(|(text, _)| *text == props.text)
+        .map(|(_, n)| (ui.downloaded_with_problems)(*n));
     let toggle = {
         let stamp = stamp.clone();
         Callback::from(move |_: Event| stamp.set(!*stamp))

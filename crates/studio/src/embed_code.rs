@@ -125,11 +125,13 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 let (on_id, stem) = (props.on_id.clone(), stem.clone());
                 Callback::from(move |_: MouseEvent| on_id.emit(stem.clone()))
             });
-            (
-                (ui.embed_misnamed)(&props.id, &stem),
-                rename,
-                (ui.embed_use_id)(&stem),
-            )
+            // A name that cannot be an id (a dot, say): the file is to be renamed instead.
+            let said = if rename.is_some() {
+                (ui.embed_misnamed)(&props.id, &stem)
+            } else {
+                (ui.embed_rename_file)(&props.id, &stem)
+            };
+            (said, rename, (ui.embed_use_id)(&stem))
         });
     let codes = (absolute && props.ready).then(|| snippets(&base, &deck_url, &stem, &props.title));
     let labels = [

@@ -41,7 +41,9 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 // for what only they explain (marked `lang="en"`).
                 let said = crate::problem_words::say(err, props.lang);
                 let (place, message) = match err {
-                    DeckError::Syntax { .. } | DeckError::Shape { .. } => (None, err.to_string()),
+                    DeckError::Syntax { .. } | DeckError::Shape { .. } => {
+                        (None, said.clone().unwrap_or_else(|| err.to_string()))
+                    }
                     _ => {
                         let text = err.to_string();
                         let message = text

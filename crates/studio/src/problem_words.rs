@@ -18,6 +18,21 @@ pub fn say(err: &DeckError, lang: Lang) -> Option<String> {
     }
 }
 
+/// An id like `id` that the rules allow (lower case, hyphens for the rest), when there is one
+/// to suggest: `Bad Id` → `bad-id`.
+fn slug(id: &str) -> Option<String> {
+    let mut fit = String::new();
+    for c in id.trim().chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            fit.push(c);
+        } else if !fit.is_empty() && !fit.ends_with('-') {
+            fit.push('-');
+        }
+    }
+    let fit = fit.trim_end_matches('-').to_string();
+    (!fit.is_empty()).then_some(fit)
+}
+
 fn en(err: &DeckError) -> Option<String> {
     use DeckError::*;
     Some(match err {
@@ -29,7 +44,10 @@ fn en(err: &DeckError) -> Option<String> {
             "the id “{id}” is already used by {}: give this one its own",
             place(first, Lang::En)
         ),
-        BadId { id, .. } => format!("the id “{id}” may use only a–z, 0–9 and hyphens"),
+        BadId { id, .. } => match slug(id) {
+            Some(fit) => format!("the id “{id}” may use only a–z, 0–9 and hyphens: “{fit}”, say"),
+            None => format!("the id “{id}” may use only a–z, 0–9 and hyphens"),
+        },
         UnknownSource { id, .. } if id.is_empty() => "pick a source".into(),
         UnknownSource { id, .. } => {
             format!("this deck has no source “{id}”: pick one of its sources")
@@ -70,7 +88,10 @@ fn en(err: &DeckError) -> Option<String> {
         TooLarge { bytes, limit } => {
             format!("the deck is {bytes} bytes: {limit} at most")
         }
-        Syntax { .. } | Shape { .. } | Misshapen { .. } => return None,
+        Syntax { line, column, .. } => format!(
+            "Line {line}, column {column}: the JSON cannot be read here. Look just before it for a missing comma, quotation mark or bracket."
+        ),
+        Shape { .. } | Misshapen { .. } => return None,
     })
 }
 
@@ -85,7 +106,10 @@ fn ja(err: &DeckError) -> Option<String> {
             "ID「{id}」は{}で使われています。別のIDにしてください",
             place(first, Lang::Ja)
         ),
-        BadId { id, .. } => format!("ID「{id}」に使えるのは a–z、0–9、ハイフンだけです"),
+        BadId { id, .. } => match slug(id) {
+            Some(fit) => format!("ID「{id}」に使えるのは a–z、0–9、ハイフンだけです（例：「{fit}」）"),
+            None => format!("ID「{id}」に使えるのは a–z、0–9、ハイフンだけです"),
+        },
         UnknownSource { id, .. } if id.is_empty() => "出典を選んでください".into(),
         UnknownSource { id, .. } => {
             format!("このデッキに出典「{id}」はありません。出典を選び直してください")
@@ -126,13 +150,39 @@ fn ja(err: &DeckError) -> Option<String> {
         TooLarge { bytes, limit } => {
             format!("デッキが{bytes}バイトあります。{limit}バイト以内にしてください")
         }
-        Syntax { .. } | Shape { .. } | Misshapen { .. } => return None,
+        Syntax { line, column, .. } => format!(
+            "JSONの{line}行{column}列目が読み取れません。その直前に、コンマ・引用符・括弧の抜けがないか確かめてください。"
+        ),
+        Shape { .. } | Misshapen { .. } => return None,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_id_comes_with_one_that_fits_and_broken_json_with_where_to_look() {
+        assert_eq!(slug("Bad Id").as_deref(), Some("bad-id"));
+        assert_eq!(slug(" Wanna_Cry 2017! ").as_deref(), Some("wanna-cry-2017"));
+        assert_eq!(slug("日本"), None);
+        let bad = DeckError::BadId {
+            path: "cards[1].id".into(),
+            id: "Bad Id".into(),
+        };
+        assert_eq!(
+            say(&bad, Lang::En).as_deref(),
+            Some("the id “Bad Id” may use only a–z, 0–9 and hyphens: “bad-id”, say")
+        );
+        let broken = DeckError::Syntax {
+            line: 5,
+            column: 3,
+            message: "expected `,` or `}`".into(),
+        };
+        assert!(say(&broken, Lang::Ja)
+            .unwrap()
+            .starts_with("JSONの5行3列目が読み取れません"));
+    }
 
     #[test]
     fn problems_say_what_to_do() {

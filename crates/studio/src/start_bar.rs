@@ -161,7 +161,7 @@ pub fn StartBar(props: &StartBarProps) -> Html {
         <>
             <div class="studio-start" role="group" aria-label={ui.start}
                 ondragover={on_dragover} ondrop={on_drop}>
-                <span aria-hidden="true">{ ui.start }{ ": " }</span>
+                <span aria-hidden="true">{ ui.start }{ ui.colon }</span>
                 <button type="button" onclick={start_with(|| draft::BLANK.to_string())}>{ ui.blank }</button>
                 <button type="button" onclick={start_with(draft::template)}>{ ui.template }</button>
                 <button type="button" onclick={start_with(draft::shipped)}>{ ui.shipped }</button>

@@ -168,6 +168,9 @@ pub enum Action {
     Select(usize),
     /// The preview shows the card with this id.
     Show(String),
+    /// The preview shows the card with this id even if it was the last one asked for: the
+    /// reader may have moved away from it in the preview since.
+    ShowAgain(String),
 }
 
 impl StudioState {
@@ -268,6 +271,13 @@ impl StudioState {
             Action::ToggleDark => next.dark = !next.dark,
             Action::TogglePhone => next.phone = !next.phone,
             Action::Select(index) => next.selected = index,
+            Action::ShowAgain(card) => {
+                let seq = self.go_to.as_ref().map_or(0, |g| g.seq + 1);
+                next.go_to = Some(GoTo {
+                    seq,
+                    card: card.into(),
+                });
+            }
             Action::Show(card) => {
                 let card = AttrValue::from(card);
                 if self.go_to.as_ref().map(|g| &g.card) == Some(&card) {

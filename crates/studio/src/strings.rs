@@ -14,7 +14,7 @@ fn kind_name_ja(kind: CardKind) -> &'static str {
         CardKind::Numbers => "数字",
         CardKind::Scenario => "シナリオ",
         CardKind::Quiz => "クイズ",
-        CardKind::Flow => "流れ",
+        CardKind::Flow => "手順",
     }
 }
 
@@ -69,6 +69,11 @@ pub struct StudioUi {
     pub preview_needs_json: &'static str,
     /// The button that shows the "start from" choices again on a narrow screen.
     pub open_another: &'static str,
+    /// The address's file name cannot be an id (a dot, say): the file is to be renamed (the
+    /// deck's id, then the address's name).
+    pub embed_rename_file: fn(&str, &str) -> String,
+    /// The page's title (the browser's tab).
+    pub page_title: &'static str,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -357,7 +362,7 @@ fn note_en(note: &Note) -> String {
 /// An edit as a phrase, in Japanese.
 fn change_ja(change: &Change) -> String {
     match change {
-        Change::Typing => "入力".into(),
+        Change::Typing => "文字の入力".into(),
         Change::Replaced => "下書きの置き換え".into(),
         Change::CardAdded => "カードの追加".into(),
         Change::CardMoved => "カードの移動".into(),
@@ -400,6 +405,8 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    embed_rename_file: |id, stem| format!("The deck downloads as “{id}.json”: rename the file “{stem}.json” before you publish it at this address."),
+    page_title: "Deck studio · Explainer",
     open_another: "Start another deck or open one",
     delete_item: |what, n| format!("Delete: {what} {n}"),
     colon: ": ",
@@ -545,7 +552,7 @@ const EN: StudioUi = StudioUi {
 
 const JA: StudioUi = StudioUi {
     heading: "デッキ編集室",
-    start: "新規作成",
+    start: "デッキの始め方",
     blank: "空のデッキ",
     shipped: "同梱のデッキ",
     template: "テンプレート（各種類のカード1枚ずつ）",
@@ -558,8 +565,10 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    embed_rename_file: |id, stem| format!("デッキは「{id}.json」としてダウンロードされます。このアドレスで公開する前に、ファイル名を「{stem}.json」に変えてください。"),
+    page_title: "デッキ編集室 · Explainer",
     open_another: "別のデッキを始める・開く",
-    delete_item: |what, n| format!("{what}{n}を削除"),
+    delete_item: |what, n| format!("{what} {n}を削除"),
     colon: "：",
     counted: |what, n| format!("{what}（{n}）"),
     preview_needs_json: "デッキのJSONを読み取れるようになると、プレビューが戻ります。",

@@ -125,6 +125,17 @@ pub fn Studio() -> Html {
         })
     };
     use_leave_guard(state.saved == Some(false));
+    {
+        // The page speaks the studio's language: its `lang` (for screen readers and fonts)
+        // and its title.
+        use_effect_with(lang, |lang| {
+            let document = gloo_utils::document();
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
+            document.set_title(studio_ui(*lang).page_title);
+        });
+    }
     let on_input = {
         let set_text = set_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -151,12 +162,18 @@ pub fn Studio() -> Html {
             }
         })
     };
+    // A form's change: a step to undo, and the preview back on the card being edited (the
+    // reader may have moved on in it).
     let on_form = {
-        let (edit, before) = (edit.clone(), text.clone());
+        let (edit, before, dispatch) = (edit.clone(), text.clone(), dispatch.clone());
         Callback::from(move |deck: Deck| {
             let after = draft::pretty(&deck);
             let change = describe(&before, &after);
+            let shown = deck.cards.get(selected).map(|card| card.id().to_string());
             edit.emit((after, change));
+            if let Some(id) = shown {
+                dispatch.dispatch(Action::ShowAgain(id));
+            }
         })
     };
     // The embed panel's offer: the deck takes the name of the address it will be published at.
@@ -257,15 +274,25 @@ pub fn Studio() -> Html {
             }
         });
     }
+    let in_hand = checked
+        .deck
+        .as_ref()
+        .and_then(|deck| deck.cards.get(selected))
+        .map(|card| card.id().to_string());
     let view = |show: bool| {
         let (previewing, left_at, switched) =
             (previewing.clone(), left_at.clone(), switched.clone());
+        let (dispatch, in_hand) = (dispatch.clone(), in_hand.clone());
         Callback::from(move |_: MouseEvent| {
             if show == *previewing {
                 return;
             }
             if show {
                 *left_at.borrow_mut() = gloo_utils::window().scroll_y().unwrap_or(0.0);
+                // The preview opens on the card being edited.
+                if let Some(id) = in_hand.clone() {
+                    dispatch.dispatch(Action::ShowAgain(id));
+                }
             }
             *switched.borrow_mut() = true;
             previewing.set(show);
