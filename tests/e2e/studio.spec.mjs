@@ -154,6 +154,8 @@ test("forms: the deck's fields with their problems, cards added, moved, duplicat
   // A source, cited by the first card: its problems go as its fields are filled.
   await page.getByRole('button', { name: 'Add a source' }).press('Enter');
   await expect(page.locator('#f-sources-0--problems')).toContainText('give the source a title');
+  // Focus goes into the new source, on its first field to fill in.
+  await expect(page.locator('#f-sources-0--title')).toBeFocused();
   await page.locator('#f-sources-0--description').fill('Press release');
   await page.locator('#f-sources-0--publisher').fill('A ministry');
   await page.locator('#f-sources-0--date').fill('2019');
@@ -508,6 +510,8 @@ test('a deck dated today and a correction added to a card, checked against today
   const date = page.locator('#f-cards-0--corrections-0--date');
   await expect(date).toHaveValue(await updated.inputValue());
   const text = page.locator('#f-cards-0--corrections-0--text');
+  // Focus is in the new correction, on what is left to write (its date is today's already).
+  await expect(text).toBeFocused();
   await expect(text).toHaveAttribute('aria-invalid', 'true');
   await text.fill('An earlier version misstated the year.');
   await expect(text).not.toHaveAttribute('aria-invalid', 'true');
@@ -793,6 +797,9 @@ test('the studio speaks the language last chosen, or the browser\'s', async ({ b
   // The page itself speaks it: its language and its title.
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle('デッキ編集室 · Explainer');
+  // The file picker's face is the studio's, in its language, and opens the browser's chooser.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('ファイルを選ぶ…').click()]);
+  expect(chooser.isMultiple()).toBe(false);
   await page.getByRole('button', { name: 'English' }).click();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck studio');

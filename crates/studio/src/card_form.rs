@@ -234,8 +234,18 @@ impl Fields<'_> {
         }
     }
 
-    /// A button that changes the deck (add or remove an item).
+    /// A button that changes the deck (remove a picture, say).
     pub fn button(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+        self.button_of("studio-small", label, edit)
+    }
+
+    /// A button that adds an item: focus then goes to the new item's first field
+    /// ([`crate::hooks::use_focus_new_field`]).
+    pub fn add(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
+        let edit: Rc<dyn Fn(&mut Deck)> = Rc::new(move |deck: &mut Deck| {
+            crate::hooks::expect_new_field();
+            edit(deck);
+        });
         self.button_of("studio-small", label, edit)
     }
 
@@ -301,6 +311,7 @@ macro_rules! card_edit {
 /// The form of the card at `props.index`.
 #[function_component]
 pub fn CardForm(props: &CardFormProps) -> Html {
+    crate::hooks::use_focus_new_field(props.deck.clone());
     let ui = studio_ui(props.lang);
     let Some(card) = props.deck.cards.get(props.index) else {
         return Html::default();
@@ -357,7 +368,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                { f.button(ui.add_event.to_string(), card_edit!(Timeline, i, |c| c.events.push(TimelineEvent {
+                { f.add(ui.add_event.to_string(), card_edit!(Timeline, i, |c| c.events.push(TimelineEvent {
                     id: format!("event-{}", c.events.len() + 1), date: String::new(), title: String::new(), detail: String::new(), card: None,
                 }))) }
             </>
@@ -379,7 +390,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                { f.button(ui.add_figure.to_string(), card_edit!(Numbers, i, |c| c.figures.push(Figure {
+                { f.add(ui.add_figure.to_string(), card_edit!(Numbers, i, |c| c.figures.push(Figure {
                     value: String::new(), label: String::new(), source: String::new(),
                 }))) }
             </>
@@ -405,7 +416,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                { f.button(ui.add_case.to_string(), card_edit!(Scenario, i, |c| c.scenarios.push(Scenario {
+                { f.add(ui.add_case.to_string(), card_edit!(Scenario, i, |c| c.scenarios.push(Scenario {
                     id: format!("case-{}", c.scenarios.len() + 1), label: String::new(), description: String::new(), questions: vec![String::new()],
                 }))) }
             </>
@@ -429,7 +440,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                { f.button(ui.add_question.to_string(), card_edit!(Quiz, i, |c| c.questions.push(Question {
+                { f.add(ui.add_question.to_string(), card_edit!(Quiz, i, |c| c.questions.push(Question {
                     id: format!("q{}", c.questions.len() + 1), prompt: String::new(),
                     choices: vec![Choice { text: String::new(), correct: false }, Choice { text: String::new(), correct: false }],
                     explanation: String::new(), card: String::new(),
@@ -457,7 +468,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 }) }
                 // No more than a flow card may have.
                 if flow.steps.len() < explainer_deck::MAX_FLOW_STEPS {
-                    { f.button(ui.add_step.to_string(), card_edit!(Flow, i, |c| c.steps.push(FlowStep {
+                    { f.add(ui.add_step.to_string(), card_edit!(Flow, i, |c| c.steps.push(FlowStep {
                         label: String::new(), detail: String::new(), sources: Vec::new(),
                     }))) }
                 }
@@ -567,7 +578,7 @@ fn choices(
                     </div>
                 }
             }) }
-            { f.button(ui.add_choice.to_string(), card_edit!(Quiz, i, |c| c.questions[j].choices.push(Choice { text: String::new(), correct: false }))) }
+            { f.add(ui.add_choice.to_string(), card_edit!(Quiz, i, |c| c.questions[j].choices.push(Choice { text: String::new(), correct: false }))) }
         </fieldset>
     }
 }
@@ -629,7 +640,7 @@ fn picture_fields(
             credit: None,
             credit_url: None,
         };
-        return f.button(ui.add_picture.to_string(), set_media(Some(blank)));
+        return f.add(ui.add_picture.to_string(), set_media(Some(blank)));
     };
     let p = format!("cards[{i}].media");
     let pixels = |v: &str| v.trim().parse().unwrap_or(0);
@@ -734,7 +745,7 @@ fn corrections_fields(
                     </fieldset>
                 }
             }) }
-            { f.button(ui.add_correction.to_string(), Rc::new(move |d: &mut Deck| {
+            { f.add(ui.add_correction.to_string(), Rc::new(move |d: &mut Deck| {
                 if let Some(card) = d.cards.get_mut(i) {
                     card.corrections_mut().push(explainer_deck::Correction {
                         date: crate::draft::today().to_string(),

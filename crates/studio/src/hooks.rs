@@ -85,3 +85,70 @@ pub fn use_jump_to_problem(
         }
     })
 }
+
+thread_local! {
+    /// The form fields there were when an "Add" button was pressed, until the form is drawn
+    /// again with the new item.
+    static BEFORE_ADD: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The ids of the form fields on the page now.
+fn field_ids() -> Vec<String> {
+    let Ok(fields) = gloo_utils::document().query_selector_all(FIELDS) else {
+        return Vec::new();
+    };
+    (0..fields.length())
+        .filter_map(|n| fields.item(n))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .map(|field| field.id())
+        .collect()
+}
+
+/// Whether the field with this id has nothing in it yet.
+fn is_empty(id: &str) -> bool {
+    let Some(field) = gloo_utils::document().get_element_by_id(id) else {
+        return false;
+    };
+    let value = if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        return false;
+    };
+    value.trim().is_empty()
+}
+
+/// The studio's form fields (their ids are their JSON paths, `f-…`).
+const FIELDS: &str =
+    ".studio-edit input[id^='f-'], .studio-edit textarea[id^='f-'], .studio-edit select[id^='f-']";
+
+/// Notes the fields there are, as an "Add" button is pressed: once the form is drawn again,
+/// [`use_focus_new_field`] focuses the first field that was not there.
+pub fn expect_new_field() {
+    BEFORE_ADD.with(|before| *before.borrow_mut() = Some(field_ids()));
+}
+
+/// After an "Add" button (an event, a source, a correction…), focus goes to the new item's
+/// first field, so the editor types on without looking for it. Called by each form that has
+/// such buttons, with the deck it draws.
+#[hook]
+pub fn use_focus_new_field<T: PartialEq + Clone + 'static>(deck: T) {
+    use_effect_with(deck, |_| {
+        let Some(before) = BEFORE_ADD.with(|b| b.borrow_mut().take()) else {
+            return;
+        };
+        // The first new field still to fill in (a new correction's date is today's already),
+        // else the first new field.
+        let new: Vec<String> = field_ids()
+            .into_iter()
+            .filter(|id| !before.contains(id))
+            .collect();
+        let empty = new.iter().find(|id| is_empty(id));
+        if let Some(id) = empty.or(new.first()) {
+            focus_field(id);
+        }
+    });
+}

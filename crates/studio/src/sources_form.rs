@@ -53,6 +53,7 @@ fn some(v: String) -> Option<String> {
 /// The form.
 #[function_component]
 pub fn SourcesForm(props: &SourcesFormProps) -> Html {
+    crate::hooks::use_focus_new_field(props.deck.clone());
     let ui = studio_ui(props.lang);
     let f = Fields {
         deck: &props.deck,
@@ -85,7 +86,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                     </fieldset>
                 }
             }) }
-            { f.button(ui.add_source.to_string(), Rc::new(|d: &mut Deck| d.sources.push(Source {
+            { f.add(ui.add_source.to_string(), Rc::new(|d: &mut Deck| d.sources.push(Source {
                 id: format!("source-{}", d.sources.len() + 1), title: None, description: None,
                 publisher: None, date: String::new(), url: None,
             }))) }
@@ -111,7 +112,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                     </fieldset>
                 }
             }) }
-            { f.button(ui.add_term.to_string(), Rc::new(|d: &mut Deck| d.glossary.push(Term {
+            { f.add(ui.add_term.to_string(), Rc::new(|d: &mut Deck| d.glossary.push(Term {
                 id: format!("term-{}", d.glossary.len() + 1), term: String::new(), definition: String::new(), source: None,
             }))) }
         </section>

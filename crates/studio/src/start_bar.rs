@@ -165,10 +165,14 @@ pub fn StartBar(props: &StartBarProps) -> Html {
                 <button type="button" onclick={start_with(|| draft::BLANK.to_string())}>{ ui.blank }</button>
                 <button type="button" onclick={start_with(draft::template)}>{ ui.template }</button>
                 <button type="button" onclick={start_with(draft::shipped)}>{ ui.shipped }</button>
+                // The browser's own file button speaks the browser's language ("Choose File"):
+                // it is hidden, still focusable, behind a button in the studio's.
                 <label class="studio-file">
                     { ui.open_file }
-                    <input type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
+                    <input type="file" class="studio-file-input"
+                        accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
                         onchange={on_file} />
+                    <span class="studio-file-button" aria-hidden="true">{ ui.choose_file }</span>
                 </label>
                 <span class="studio-url">
                     <label for="studio-open-url">{ ui.open_url }</label>

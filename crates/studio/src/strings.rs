@@ -74,6 +74,8 @@ pub struct StudioUi {
     pub embed_rename_file: fn(&str, &str) -> String,
     /// The page's title (the browser's tab).
     pub page_title: &'static str,
+    /// The face of the file picker's button.
+    pub choose_file: &'static str,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -405,6 +407,7 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    choose_file: "Choose a file…",
     embed_rename_file: |id, stem| format!("The deck downloads as “{id}.json”: rename the file “{stem}.json” before you publish it at this address."),
     page_title: "Deck studio · Explainer",
     open_another: "Start another deck or open one",
@@ -565,6 +568,7 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    choose_file: "ファイルを選ぶ…",
     embed_rename_file: |id, stem| format!("デッキは「{id}.json」としてダウンロードされます。このアドレスで公開する前に、ファイル名を「{stem}.json」に変えてください。"),
     page_title: "デッキ編集室 · Explainer",
     open_another: "別のデッキを始める・開く",
