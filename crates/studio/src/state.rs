@@ -4,9 +4,9 @@
 //! stay in the component.
 //!
 //! Every edit of the draft is undoable: the state keeps the texts before each step ([`Step`])
-//! and, after an undo, the ones to redo. Typing is one step per burst (edits less than a second
-//! apart), and a step that replaced the draft or deleted a card leaves a visible note offering
-//! to undo it ([`Note`]).
+//! and, after an undo, the ones to redo. Typing is one step per burst (edits in one field less
+//! than a second apart), and a step that replaced the draft or deleted a card leaves a visible
+//! note offering to undo it ([`Note`]).
 
 use std::rc::Rc;
 
@@ -37,6 +37,8 @@ pub struct StudioState {
     pub future: Vec<Step>,
     /// When the last edit was made (ms, the page's clock), to join a burst of typing.
     pub last_edit: f64,
+    /// Where in the deck (a JSON path) the last edit changed it: typing elsewhere is a new step.
+    pub last_place: String,
     /// What the history bar says: a step that can be undone, or one just undone or redone.
     pub note: Option<Note>,
     /// Whether there is a draft to work on: false on the start screen (a first visit, with
@@ -79,6 +81,21 @@ pub enum Note {
     Undone(Change),
     /// This step was just redone.
     Redone(Change),
+}
+
+/// The JSON path of the value where `after` first differs from `before` (the field typed in,
+/// or the list an item went into): typing in one field is one step, in the next field another.
+pub fn place_of_change(before: &str, after: &str) -> String {
+    let at = before
+        .char_indices()
+        .zip(after.chars())
+        .find(|((_, was), now)| was != now)
+        .map_or(before.len().min(after.len()), |((i, _), _)| i);
+    // A common prefix: `at` falls between characters of both texts.
+    let head = &after[..at];
+    let line = head.matches('\n').count() + 1;
+    let column = head.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    explainer_deck::path_at(after, line, column)
 }
 
 /// The most steps kept to undo.
@@ -187,6 +204,7 @@ impl StudioState {
             past: Vec::new(),
             future: Vec::new(),
             last_edit: f64::NEG_INFINITY,
+            last_place: String::new(),
             note: None,
             started: true,
         }
@@ -239,10 +257,12 @@ impl StudioState {
                     // A burst of typing is one step: its first edit's text is the one to go
                     // back to.
                     // The start screen's pick replaces nothing: no step back to it.
+                    let place = place_of_change(&self.text, &text);
                     let burst = !self.started
                         || change == Change::Typing
                             && self.future.is_empty()
                             && at - self.last_edit < BURST_MS
+                            && place == self.last_place
                             && self.past.last().is_some_and(|s| s.change == Change::Typing);
                     if !burst {
                         next.past.push(Step {
@@ -256,6 +276,7 @@ impl StudioState {
                     next.future.clear();
                     next.text = text.into();
                     next.last_edit = at;
+                    next.last_place = place;
                     next.note = match change {
                         _ if !self.started => None,
                         Change::Replaced | Change::CardDeleted(..) | Change::SourceDeleted(..) => {
@@ -316,6 +337,7 @@ impl StudioState {
             Note::Redone(step.change)
         });
         self.last_edit = f64::NEG_INFINITY;
+        self.last_place.clear();
         Some(())
     }
 }

@@ -184,6 +184,35 @@ fn every_edit_can_be_undone_and_redone_and_a_burst_of_typing_is_one_step() {
     assert_eq!(start.apply(Action::Undo { saved: true }), None);
     let forked = edit(&start, "x", Change::Typing, 9000.0);
     assert!(forked.future.is_empty());
+
+    // Quick edits in two fields are two steps: each field's typing is undone on its own.
+    let deck = r#"{ "title": "A", "id": "a" }"#;
+    let open = StudioState::new(deck.into());
+    let one = edit(
+        &open,
+        r#"{ "title": "AB", "id": "a" }"#,
+        Change::Typing,
+        0.0,
+    );
+    let one = edit(
+        &one,
+        r#"{ "title": "ABC", "id": "a" }"#,
+        Change::Typing,
+        100.0,
+    );
+    let two = edit(
+        &one,
+        r#"{ "title": "ABC", "id": "ab" }"#,
+        Change::Typing,
+        200.0,
+    );
+    assert_eq!(two.past.len(), 2);
+    let back = two.apply(Action::Undo { saved: true }).unwrap();
+    assert_eq!(back.text.as_str(), r#"{ "title": "ABC", "id": "a" }"#);
+    assert_eq!(
+        explainer_studio::state::place_of_change(deck, r#"{ "title": "AB", "id": "a" }"#),
+        "title"
+    );
 }
 
 #[test]
