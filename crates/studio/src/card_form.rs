@@ -19,6 +19,17 @@ pub fn field_id(path: &str) -> String {
     format!("f-{}", path.replace(['[', ']', '.'], "-"))
 }
 
+/// `click`, for the first click of a run only: after a Delete, the next item's Delete slides
+/// under the pointer, and a double-click's second click would delete it too. (A key press
+/// counts 0, so the keyboard is never refused.)
+pub fn first_click_only(click: Callback<MouseEvent>) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        if e.detail() <= 1 {
+            click.emit(e);
+        }
+    })
+}
+
 /// Properties of [`CardForm`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct CardFormProps {
@@ -249,9 +260,19 @@ impl Fields<'_> {
         self.button_of("studio-small", label, edit)
     }
 
-    /// A button that deletes an item (undoable), marked as the widget marks danger.
+    /// A button that deletes an item (undoable), marked as the widget marks danger. A
+    /// double-click deletes one item, not the next one too ([`first_click_only`]).
     pub fn delete(&self, label: String, edit: Rc<dyn Fn(&mut Deck)>) -> Html {
-        self.button_of("studio-small studio-danger", label, edit)
+        let deck = self.deck.clone();
+        let on_change = self.on_change.clone();
+        let onclick = first_click_only(Callback::from(move |_: MouseEvent| {
+            let mut deck = (*deck).clone();
+            edit(&mut deck);
+            on_change.emit(deck);
+        }));
+        html! {
+            <button type="button" class="studio-small studio-danger" {onclick}>{ label }</button>
+        }
     }
 
     /// A button of `class` that applies `edit` to the deck.

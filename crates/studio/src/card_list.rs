@@ -192,7 +192,7 @@ fn drop_index(from: usize, middles: &[f64], y: f64) -> usize {
 /// How near (px) the list's edge a dragged card makes the list scroll, and by how much each
 /// move.
 const EDGE: f64 = 36.0;
-const STEP: i32 = 24;
+const STEP: i32 = 12;
 
 /// The middles (viewport y) of the list's items, in order.
 fn middles(list: &NodeRef) -> Vec<f64> {
@@ -432,13 +432,13 @@ pub fn CardList(props: &CardListProps) -> Html {
                     }))}>{ ui.duplicate }</button>
                 <button type="button" id={format!("studio-card-{i}-del")} aria-label={label(ui.delete)}
                     class="studio-danger"
-                    onclick={change(Rc::new(move |d: &mut Deck| {
+                    onclick={crate::card_form::first_click_only(change(Rc::new(move |d: &mut Deck| {
                         d.cards.remove(i);
                         match d.cards.len() {
                             0 => (0, Focus::add()),
                             len => (i.min(len - 1), Focus::card(i.min(len - 1), "edit")),
                         }
-                    }))}>{ ui.delete }</button>
+                    })))}>{ ui.delete }</button>
             </div>
         }
     };
@@ -446,7 +446,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     let new_kind = *kind;
     html! {
         <section class="studio-cards" aria-labelledby="studio-cards-heading">
-            <h2 id="studio-cards-heading">{ ui.cards }</h2>
+            <h2 id="studio-cards-heading" tabindex="-1">{ ui.cards }</h2>
             // Adding comes before the list, so it is a few keys away however long the deck.
             <div class="studio-add">
                 <label for="studio-new-kind">{ ui.new_card_kind }</label>

@@ -96,15 +96,18 @@ pub fn for_preview(
     let problems = &checked.problems;
     // Each card with problems of its own gives way to a placeholder that says so, so the other
     // cards keep working in the preview while one is being written.
-    let source = deck
+    // The deck's sources with no problem: a placeholder cites its card's own among them, or,
+    // citing none yet, the first (a card must cite one to be shown).
+    let sound: Vec<String> = deck
         .sources
         .iter()
         .enumerate()
-        .find(|(n, _)| {
+        .filter(|(n, _)| {
             let at = format!("sources[{n}]");
             !problems.iter().any(|p| p.path().starts_with(&at))
         })
-        .map(|(_, s)| s.id.clone());
+        .map(|(_, s)| s.id.clone())
+        .collect();
     let mut placed = false;
     let ids: Vec<String> = deck.cards.iter().map(|c| c.id().to_string()).collect();
     for (n, card) in deck.cards.iter_mut().enumerate() {
@@ -136,7 +139,19 @@ pub fn for_preview(
             id,
             title,
             body: (studio_ui(lang).unfinished_card)(count),
-            sources: source.iter().cloned().collect(),
+            sources: {
+                let own: Vec<String> = card
+                    .sources()
+                    .iter()
+                    .filter(|id| sound.contains(id))
+                    .cloned()
+                    .collect();
+                if own.is_empty() {
+                    sound.first().cloned().into_iter().collect()
+                } else {
+                    own
+                }
+            },
             media: None,
             corrections: Vec::new(),
         });
@@ -203,6 +218,22 @@ pub fn template() -> String {
     explainer_deck::deck_from_sheet(include_str!("../../../docs/deck-template.csv"))
         .map(|deck| pretty(&deck))
         .unwrap_or_else(|_| BLANK.to_string())
+}
+
+thread_local! {
+    /// The template as a deck, read once.
+    static TEMPLATE: Option<Deck> =
+        explainer_deck::deck_from_sheet(include_str!("../../../docs/deck-template.csv")).ok();
+}
+
+/// The fields of `deck` that still hold the template's words (see [`crate::template_words`]).
+pub fn template_left(deck: &Deck) -> Vec<String> {
+    TEMPLATE.with(|template| {
+        template
+            .as_ref()
+            .map(|t| crate::template_words::left(deck, t))
+            .unwrap_or_default()
+    })
 }
 
 /// The text of an opened file as a draft, with the problems to tell the editor: a spreadsheet

@@ -89,6 +89,16 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         use_state(|| gloo_storage::LocalStorage::get::<String>(KEY_URL).unwrap_or_default());
     let copied = use_state(|| None::<(usize, bool)>);
     let fallback = use_memo((), |()| studio_base());
+    {
+        // Another deck (or this one renamed): a "Copied." said of the old code is not true of
+        // the new.
+        let copied = copied.clone();
+        use_effect_with((props.id.clone(), props.title.clone()), move |_| {
+            if copied.is_some() {
+                copied.set(None);
+            }
+        });
+    }
     let on_url = {
         let deck_url = deck_url.clone();
         let copied = copied.clone();

@@ -28,6 +28,7 @@ mod start_bar;
 pub mod state;
 mod strings;
 mod studio_app;
+pub mod template_words;
 pub mod text_pos;
 
 pub use card_form::{field_id, CardForm, CardFormProps};

@@ -16,6 +16,9 @@ pub struct ProblemListProps {
     pub text: AttrValue,
     /// Every problem (none: the deck is ready).
     pub problems: Rc<Vec<DeckError>>,
+    /// The paths of fields that still hold the template's words ([`crate::template_words`]):
+    /// listed after the problems; the deck is not ready while there are any.
+    pub left: Rc<Vec<String>>,
     /// Called with a problem's JSON path and its line and column, when activated.
     pub on_jump: Callback<(String, Option<(usize, usize)>)>,
     /// The studio's language.
@@ -26,10 +29,33 @@ pub struct ProblemListProps {
 #[function_component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let ui = studio_ui(props.lang);
-    if props.problems.is_empty() {
+    if props.problems.is_empty() && props.left.is_empty() {
         return html! { <p class="studio-ok" role="status">{ ui.no_problems }</p> };
     }
+    // Fields still holding the template's words, each a button to the field.
+    let left = (!props.left.is_empty()).then(|| {
+        html! {
+            <>
+                <p class="studio-warning">{ ui.template_left }</p>
+                <ul class="studio-problems">
+                    { for props.left.iter().map(|path| {
+                        let on_jump = props.on_jump.clone();
+                        let at = path.clone();
+                        html! {
+                            <li>
+                                <button type="button" class="studio-problem studio-template-left"
+                                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit((at.clone(), None)))}>
+                                    { place(path, props.lang) }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </>
+        }
+    });
     html! {
+        <>
         <ul class="studio-problems">
             { for props.problems.iter().map(|err| {
                 let at = err.position(&props.text);
@@ -73,5 +99,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 }
             }) }
         </ul>
+        { left.unwrap_or_default() }
+        </>
     }
 }

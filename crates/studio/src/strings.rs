@@ -76,6 +76,10 @@ pub struct StudioUi {
     pub page_title: &'static str,
     /// The face of the file picker's button.
     pub choose_file: &'static str,
+    /// Heads the fields that still hold the template's words.
+    pub template_left: &'static str,
+    /// The link, first on the page, that skips to the card rail.
+    pub skip_to_cards: &'static str,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -407,6 +411,8 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    skip_to_cards: "Skip to the cards",
+    template_left: "Still the template's words: write over them before you publish.",
     choose_file: "Choose a file…",
     embed_rename_file: |id, stem| format!("The deck downloads as “{id}.json”: rename the file “{stem}.json” before you publish it at this address."),
     page_title: "Deck studio · Explainer",
@@ -568,6 +574,8 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    skip_to_cards: "カードの一覧へ移動",
+    template_left: "テンプレートの文言が残っています。公開する前に書き換えてください。",
     choose_file: "ファイルを選ぶ…",
     embed_rename_file: |id, stem| format!("デッキは「{id}.json」としてダウンロードされます。このアドレスで公開する前に、ファイル名を「{stem}.json」に変えてください。"),
     page_title: "デッキ編集室 · Explainer",

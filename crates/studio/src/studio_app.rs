@@ -6,7 +6,7 @@ use yew::prelude::*;
 use explainer::i18n::LangUi;
 
 use crate::hooks::{use_jump_to_problem, use_leave_guard};
-use crate::state::{describe, Action, Change, StudioState};
+use crate::state::{describe, Action, Change, Note, StudioState};
 use crate::text_pos::{card_of, line_column};
 use crate::{draft, studio_ui};
 use crate::{
@@ -55,6 +55,17 @@ pub fn Studio() -> Html {
     // Read and checked once per change, as a reader's widget checks it (dates against the
     // browser's date too); the forms, the problem list, the toolbar and the preview all read it.
     let checked = use_memo(text.clone(), |t| draft::check(t, draft::today()));
+    // The template's words still in the deck: not ready to publish while there are any.
+    let left = {
+        let checked = checked.clone();
+        use_memo(text.clone(), move |_| {
+            checked
+                .deck
+                .as_deref()
+                .map(draft::template_left)
+                .unwrap_or_default()
+        })
+    };
     // The preview's deck: cards with problems as placeholders; its pictures' relative paths,
     // written relative to the deck file, looked for where `make build` publishes decks (this
     // site's `decks/`, beside `studio/`), as a reader's page finds them beside the deck.
@@ -125,6 +136,21 @@ pub fn Studio() -> Html {
         })
     };
     use_leave_guard(state.saved == Some(false));
+    {
+        // From the start screen into the studio: the button pressed is gone with the screen,
+        // so focus goes to the first card in the rail rather than back to the page's top.
+        let welcomed = use_mut_ref(|| !state.started);
+        use_effect_with(state.started, move |&started| {
+            if started && std::mem::take(&mut *welcomed.borrow_mut()) {
+                if let Some(first) = gloo_utils::document()
+                    .get_element_by_id("studio-card-0-edit")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = first.focus();
+                }
+            }
+        });
+    }
     {
         // The page speaks the studio's language: its `lang` (for screen readers and fonts)
         // and its title.
@@ -305,6 +331,10 @@ pub fn Studio() -> Html {
 
     html! {
         <div class="studio" lang={lang.tag()} onkeydown={on_keys}>
+            // For the keyboard: past the start choices and the toolbar, straight to the cards.
+            if state.started && checked.deck.is_some() {
+                <a class="studio-skip" href="#studio-cards-heading">{ ui.skip_to_cards }</a>
+            }
             <header class="studio-head">
                 <h1>{ ui.heading }</h1>
                 <div role="group" aria-label={ui.language} class="studio-lang">
@@ -335,12 +365,12 @@ pub fn Studio() -> Html {
             <div class="studio-toolbar">
                 <div class="studio-actions">
                     <HistoryBar can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
-                        on_undo={undo} on_redo={redo} lang={lang} />
+                        on_undo={undo.clone()} on_redo={redo} lang={lang} />
                     <DownloadBar deck={checked.sound().cloned()}
                         text={AttrValue::from(text.to_string())} problems={problems.len()}
                         on_change={on_form.clone()} lang={lang} />
                     <nav class="studio-jumps" aria-label={ui.jumps}>
-                        <a href="#studio-problems-heading">{ (ui.counted)(ui.problems, problems.len()) }</a>
+                        <a href="#studio-problems-heading">{ (ui.counted)(ui.problems, problems.len() + left.len()) }</a>
                         <a href="#studio-embed-heading">{ ui.embed_heading }</a>
                     </nav>
                 </div>
@@ -356,6 +386,14 @@ pub fn Studio() -> Html {
             // On a narrow screen the forms and the preview take turns, by this switch; on a
             // wide one both show and the switch is hidden.
             <div class="studio-views" role="group" aria-label={ui.view}>
+                // On a phone the toolbar scrolls away: what a delete or a replacement just did,
+                // and the way back, come to the bottom of the screen, under the finger.
+                if let Some(note @ Note::Done(_)) = state.note.as_ref() {
+                    <p class="studio-snack">
+                        <span>{ (ui.note_text)(note) }</span>
+                        <button type="button" onclick={undo.reform(|_: MouseEvent| ())}>{ ui.undo }</button>
+                    </p>
+                }
                 <button type="button" aria-pressed={if *previewing { "false" } else { "true" }}
                     onclick={view(false)}>{ ui.view_edit }</button>
                 <button type="button" aria-pressed={if *previewing { "true" } else { "false" }}
@@ -371,13 +409,13 @@ pub fn Studio() -> Html {
                     { forms }
                     <section class="studio-problem-panel" aria-labelledby="studio-problems-heading">
                         <h2 id="studio-problems-heading" tabindex="-1">{ ui.problems }</h2>
-                        <ProblemList text={text.clone()} problems={problems.clone()} on_jump={jump_to} lang={lang} />
+                        <ProblemList text={text.clone()} problems={problems.clone()} left={left.clone()} on_jump={jump_to} lang={lang} />
                     </section>
                     // Always here (so the toolbar's link always leads somewhere), with code
                     // once the deck has no problem.
                     <EmbedCode title={checked.deck.as_ref().map(|d| AttrValue::from(d.title.clone())).unwrap_or_default()}
                         id={checked.deck.as_ref().map(|d| AttrValue::from(d.id.clone())).unwrap_or_default()}
-                        ready={checked.sound().is_some()} {on_id} lang={lang} />
+                        ready={checked.sound().is_some() && left.is_empty()} {on_id} lang={lang} />
                     // The deck as its file has it, for whoever prefers to type it; every form
                     // above writes here, and what is typed here redraws the forms.
                     <section class="studio-json">
