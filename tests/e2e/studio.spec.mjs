@@ -679,7 +679,7 @@ test('problems say what to do in the studio\'s language, at their place counted 
   await expect(problems).toContainText('Card 2, question 1, related card: pick the related card');
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(problems).toContainText('デッキのタイトル：入力してください');
-  await expect(problems).toContainText('カード2・質問1・選択肢：正解を選んでください');
+  await expect(problems).toContainText('カード2・問い1・選択肢：正解を選んでください');
   await expect(problems.locator('[lang="en"]')).toHaveCount(0);
 });
 

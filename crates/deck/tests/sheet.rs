@@ -44,7 +44,7 @@ fn the_template_is_a_valid_deck_with_a_card_of_every_kind() {
         unreachable!()
     };
     assert_eq!(flow.steps.len(), 2);
-    assert_eq!(flow.steps[1].label, "Second step");
+    assert_eq!(flow.steps[1].label, "The second step");
     let media = deck.cards[0].media().expect("the text card's picture");
     assert_eq!((media.width, media.height), (800, 450));
     assert_eq!(

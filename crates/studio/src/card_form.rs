@@ -377,7 +377,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     let p = format!("{at}.events[{j}]");
                     html! {
                         <fieldset class="studio-item">
-                            <legend>{ format!("{} {}", ui.event, j + 1) }</legend>
+                            <legend>{ (ui.numbered)(ui.event, j + 1) }</legend>
                             { f.text(&format!("{p}.id"), ui.deck_id, &e.id, false, on_card!(Timeline, i, |d, c, v| c.events[j].id = v)) }
                             { f.text(&format!("{p}.date"), ui.date, &e.date, false, on_card!(Timeline, i, |d, c, v| c.events[j].date = v)) }
                             { f.text(&format!("{p}.title"), ui.deck_title, &e.title, false, on_card!(Timeline, i, |d, c, v| c.events[j].title = v)) }
@@ -401,7 +401,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     let p = format!("{at}.figures[{j}]");
                     html! {
                         <fieldset class="studio-item">
-                            <legend>{ format!("{} {}", ui.figure, j + 1) }</legend>
+                            <legend>{ (ui.numbered)(ui.figure, j + 1) }</legend>
                             { f.text(&format!("{p}.value"), ui.value, &fig.value, false, on_card!(Numbers, i, |d, c, v| c.figures[j].value = v)) }
                             { f.text(&format!("{p}.label"), ui.label, &fig.label, false, on_card!(Numbers, i, |d, c, v| c.figures[j].label = v)) }
                             { f.pick_one(&format!("{p}.source"), ui.source_id,
@@ -427,7 +427,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     let p = format!("{at}.scenarios[{j}]");
                     html! {
                         <fieldset class="studio-item">
-                            <legend>{ format!("{} {}", ui.case, j + 1) }</legend>
+                            <legend>{ (ui.numbered)(ui.case, j + 1) }</legend>
                             { f.text(&format!("{p}.id"), ui.deck_id, &case.id, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].id = v)) }
                             { f.text(&format!("{p}.label"), ui.label, &case.label, false, on_card!(Scenario, i, |d, c, v| c.scenarios[j].label = v)) }
                             { f.text(&format!("{p}.description"), ui.detail, &case.description, true, on_card!(Scenario, i, |d, c, v| c.scenarios[j].description = v)) }
@@ -449,7 +449,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     let p = format!("{at}.questions[{j}]");
                     html! {
                         <fieldset class="studio-item">
-                            <legend>{ format!("{} {}", ui.question, j + 1) }</legend>
+                            <legend>{ (ui.numbered)(ui.question, j + 1) }</legend>
                             { f.text(&format!("{p}.id"), ui.deck_id, &question.id, false, on_card!(Quiz, i, |d, c, v| c.questions[j].id = v)) }
                             { f.text(&format!("{p}.prompt"), ui.question, &question.prompt, false, on_card!(Quiz, i, |d, c, v| c.questions[j].prompt = v)) }
                             { choices(&f, ui, i, j, &p, &question.choices) }
@@ -475,7 +475,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                     let p = format!("{at}.steps[{j}]");
                     html! {
                         <fieldset class="studio-item">
-                            <legend>{ format!("{} {}", ui.step, j + 1) }</legend>
+                            <legend>{ (ui.numbered)(ui.step, j + 1) }</legend>
                             { f.text(&format!("{p}.label"), ui.label, &step.label, false, on_card!(Flow, i, |d, c, v| c.steps[j].label = v)) }
                             { f.text(&format!("{p}.detail"), ui.detail, &step.detail, true, on_card!(Flow, i, |d, c, v| c.steps[j].detail = v)) }
                             { f.pick_many(&format!("{p}.sources"), ui.card_sources,
@@ -591,10 +591,10 @@ fn choices(
                 });
                 html! {
                     <div class="studio-choice">
-                        { f.text(&format!("{path}.choices[{k}].text"), &format!("{} {}", ui.choice, k + 1), &choice.text, false,
+                        { f.text(&format!("{path}.choices[{k}].text"), &(ui.numbered)(ui.choice, k + 1), &choice.text, false,
                             on_card!(Quiz, i, |d, c, v| c.questions[j].choices[k].text = v)) }
                         <label><input type="radio" name={name.clone()} checked={choice.correct} onchange={set_correct} />
-                            { " " }{ format!("{} {}: {}", ui.choice, k + 1, ui.correct) }</label>
+                            { " " }{ format!("{}{}{}", (ui.numbered)(ui.choice, k + 1), ui.colon, ui.correct) }</label>
                         { f.delete((ui.delete_item)(ui.choice, k + 1), card_edit!(Quiz, i, |c| { c.questions[j].choices.remove(k); })) }
                     </div>
                 }
@@ -755,7 +755,7 @@ fn corrections_fields(
                 let p = format!("cards[{i}].corrections[{j}]");
                 html! {
                     <fieldset class="studio-item">
-                        <legend>{ format!("{} {}", ui.correction, j + 1) }</legend>
+                        <legend>{ (ui.numbered)(ui.correction, j + 1) }</legend>
                         { f.text(&format!("{p}.date"), ui.correction_date, &c.date, false, set(j, true)) }
                         { f.text(&format!("{p}.text"), ui.correction_text, &c.text, true, set(j, false)) }
                         { f.delete((ui.delete_item)(ui.correction, j + 1), Rc::new(move |d: &mut Deck| {

@@ -404,7 +404,7 @@ pub fn CardList(props: &CardListProps) -> Html {
         } else {
             card.title().to_string()
         };
-        let label = |what: &str| format!("{what}: {name}");
+        let label = |what: &str| format!("{what}{}{name}", ui.colon);
         let place = format!("{}{}{}", (ui.card_number)(i + 1), ui.colon, name);
         html! {
             <div class="studio-card-tools" role="group" aria-label={place}>
@@ -466,7 +466,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                 (line_above == Some(len)).then_some("studio-drop-end"))}>
                 { for props.deck.cards.iter().enumerate().map(|(i, card)| {
                     let name = if card.title().trim().is_empty() { card.id().to_string() } else { card.title().to_string() };
-                    let label = |what: &str| format!("{what}: {name}");
+                    let label = |what: &str| format!("{what}{}{name}", ui.colon);
                     let chosen = i == props.selected;
                     let class = classes!(
                         "studio-card",

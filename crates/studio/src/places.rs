@@ -1,5 +1,5 @@
 //! A problem's place in an editor's words, counted from 1: `cards[4].questions[0].card` is
-//! "Card 5, question 1, related card" (「カード5・質問1・関連カード」), not a code path. Pure, so
+//! "Card 5, question 1, related card" (「カード5・問い1・関連カード」), not a code path. Pure, so
 //! native tests cover it.
 
 use explainer::i18n::Lang;
@@ -7,26 +7,26 @@ use explainer::i18n::Lang;
 /// The words for a list's items and a field, per language: `(json name, English, Japanese)`.
 const WORDS: &[(&str, &str, &str)] = &[
     ("cards", "card", "カード"),
-    ("questions", "question", "質問"),
+    ("questions", "question", "問い"),
     ("choices", "choice", "選択肢"),
     ("events", "event", "出来事"),
     ("figures", "figure", "数字"),
     ("scenarios", "case", "ケース"),
-    ("steps", "step", "ステップ"),
+    ("steps", "step", "手順"),
     ("corrections", "correction", "訂正"),
     ("sources", "source", "出典"),
     ("glossary", "glossary term", "用語"),
-    ("settled", "settled point", "確定事項"),
+    ("settled", "settled point", "資料で確認されていること"),
     ("open", "open question", "未解決の点"),
     ("files", "file", "ファイル"),
     ("title", "title", "タイトル"),
     ("body", "text", "本文"),
     ("prompt", "question", "問い"),
-    ("explanation", "explanation", "解説"),
+    ("explanation", "explanation", "正解の理由"),
     ("card", "related card", "関連カード"),
     ("date", "date", "日付"),
-    ("detail", "detail", "詳細"),
-    ("label", "label", "ラベル"),
+    ("detail", "detail", "本文"),
+    ("label", "label", "見出し"),
     ("text", "text", "文"),
     ("value", "value", "値"),
     ("source", "source", "出典"),
@@ -39,13 +39,13 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("credit", "credit", "クレジット"),
     ("credit_url", "credit link", "クレジットのリンク"),
     ("id", "id", "ID"),
-    ("description", "description", "説明"),
+    ("description", "description", "文書の種類"),
     ("publisher", "publisher", "発行元"),
     ("url", "link", "リンク"),
     ("term", "term", "用語"),
     ("definition", "definition", "定義"),
     ("question", "question", "問い"),
-    ("caveat", "caveat", "注意書き"),
+    ("caveat", "caveat", "結論は示していないという注記"),
     ("updated", "last updated", "最終更新日"),
     ("lang", "language", "言語"),
     ("kind", "kind", "種類"),
@@ -133,7 +133,7 @@ mod tests {
         );
         assert_eq!(
             place("cards[4].questions[0].card", Lang::Ja),
-            "カード5・質問1・関連カード"
+            "カード5・問い1・関連カード"
         );
         assert_eq!(place("title", Lang::En), "Deck title");
         assert_eq!(place("title", Lang::Ja), "デッキのタイトル");

@@ -40,11 +40,12 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 <ul class="studio-problems">
                     { for props.left.iter().map(|path| {
                         let on_jump = props.on_jump.clone();
-                        let at = path.clone();
+                        // Its field, or where it is in the JSON when no form shows it.
+                        let at = (path.clone(), explainer_deck::locate(&props.text, path));
                         html! {
                             <li>
                                 <button type="button" class="studio-problem studio-template-left"
-                                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit((at.clone(), None)))}>
+                                    onclick={Callback::from(move |_: MouseEvent| on_jump.emit(at.clone()))}>
                                     { place(path, props.lang) }
                                 </button>
                             </li>

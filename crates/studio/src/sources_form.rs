@@ -68,7 +68,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                 let p = format!("sources[{i}]");
                 html! {
                     <fieldset class="studio-item">
-                        <legend>{ format!("{} {}", ui.source, i + 1) }</legend>
+                        <legend>{ (ui.numbered)(ui.source, i + 1) }</legend>
                         { f.list_problems(&p) }
                         { f.text(&format!("{p}.id"), ui.deck_id, &s.id, false, Rc::new(move |d: &mut Deck, v: String| {
                             // Its citations follow the new id.
@@ -95,7 +95,7 @@ pub fn SourcesForm(props: &SourcesFormProps) -> Html {
                 let p = format!("glossary[{i}]");
                 html! {
                     <fieldset class="studio-item">
-                        <legend>{ format!("{} {}", ui.glossary_term, i + 1) }</legend>
+                        <legend>{ (ui.numbered)(ui.glossary_term, i + 1) }</legend>
                         { f.text(&format!("{p}.id"), ui.deck_id, &t.id, false, Rc::new(move |d: &mut Deck, v: String| {
                             // The text cards' markup follows the new id.
                             if let Some(t) = d.glossary.get_mut(i) {

@@ -80,6 +80,8 @@ pub struct StudioUi {
     pub template_left: &'static str,
     /// The link, first on the page, that skips to the card rail.
     pub skip_to_cards: &'static str,
+    /// An item with its number from 1 ("Event 2" / 「出来事2」).
+    pub numbered: fn(&str, usize) -> String,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -411,6 +413,7 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    numbered: |what, n| format!("{what} {n}"),
     skip_to_cards: "Skip to the cards",
     template_left: "Still the template's words: write over them before you publish.",
     choose_file: "Choose a file…",
@@ -574,13 +577,14 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    numbered: |what, n| format!("{what}{n}"),
     skip_to_cards: "カードの一覧へ移動",
     template_left: "テンプレートの文言が残っています。公開する前に書き換えてください。",
     choose_file: "ファイルを選ぶ…",
     embed_rename_file: |id, stem| format!("デッキは「{id}.json」としてダウンロードされます。このアドレスで公開する前に、ファイル名を「{stem}.json」に変えてください。"),
     page_title: "デッキ編集室 · Explainer",
     open_another: "別のデッキを始める・開く",
-    delete_item: |what, n| format!("{what} {n}を削除"),
+    delete_item: |what, n| format!("{what}{n}を削除"),
     colon: "：",
     counted: |what, n| format!("{what}（{n}）"),
     preview_needs_json: "デッキのJSONを読み取れるようになると、プレビューが戻ります。",

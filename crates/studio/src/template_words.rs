@@ -6,57 +6,66 @@
 use explainer_deck::Deck;
 use serde_json::Value;
 
-/// Fields whose words are not the editor's to replace: ids, kinds, languages, dates, and the
+/// Fields whose values are not words to write over: ids, kinds, languages, and the
 /// references to other items.
 const NOT_WORDS: &[&str] = &[
-    "$schema", "id", "kind", "lang", "date", "updated", "card", "source", "sources", "value",
+    "$schema", "id", "kind", "lang", "card", "source", "sources", "correct",
 ];
 
-/// Shorter words ("Test yourself", "Key term") may well be the editor's own too.
-const MIN_CHARS: usize = 15;
-
-/// Each string of `value` that is words, with its JSON path (`cards[0].title`).
-fn words<'a>(value: &'a Value, path: &str, out: &mut Vec<(String, &'a str)>) {
+/// Each string of `value` that is words, with its place: its JSON path (`cards[0].title`)
+/// and the same path with each card, source and glossary term named by its id instead of its
+/// index (`cards[#start].title`), so a card moved or another deleted is still found.
+fn words<'a>(value: &'a Value, path: &str, key: &str, out: &mut Vec<(String, String, &'a str)>) {
     match value {
-        Value::String(text) if !text.trim().is_empty() => out.push((path.to_string(), text)),
+        Value::String(text) if !text.trim().is_empty() => {
+            out.push((path.to_string(), key.to_string(), text))
+        }
         Value::Array(items) => {
+            let by_id = ["cards", "sources", "glossary"].contains(&path);
             for (n, item) in items.iter().enumerate() {
-                words(item, &format!("{path}[{n}]"), out);
+                let id = item.get("id").and_then(Value::as_str).filter(|_| by_id);
+                let named = match id {
+                    Some(id) => format!("{key}[#{id}]"),
+                    None => format!("{key}[{n}]"),
+                };
+                words(item, &format!("{path}[{n}]"), &named, out);
             }
         }
         Value::Object(fields) => {
-            for (key, item) in fields {
-                if NOT_WORDS.contains(&key.as_str()) {
+            for (name, item) in fields {
+                // A card's `sources` are ids it cites; the deck's own are sources, with words.
+                let deck_sources = path.is_empty() && name == "sources";
+                if NOT_WORDS.contains(&name.as_str()) && !deck_sources {
                     continue;
                 }
-                let at = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
+                let join = |at: &str| {
+                    if at.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{at}.{name}")
+                    }
                 };
-                words(item, &at, out);
+                words(item, &join(path), &join(key), out);
             }
         }
         _ => {}
     }
 }
 
-/// The paths of `deck`'s fields that still hold the words `template` has in the same place
-/// (at least [`MIN_CHARS`] long), in the deck's order.
+/// The paths of `deck`'s fields that still hold the words `template` has in the same place:
+/// the same field of the card (source, term) with the same id, in the deck's order.
 pub fn left(deck: &Deck, template: &Deck) -> Vec<String> {
     let (Ok(deck), Ok(template)) = (serde_json::to_value(deck), serde_json::to_value(template))
     else {
         return Vec::new();
     };
     let mut theirs = Vec::new();
-    words(&template, "", &mut theirs);
+    words(&template, "", "", &mut theirs);
     let mut ours = Vec::new();
-    words(&deck, "", &mut ours);
+    words(&deck, "", "", &mut ours);
     ours.into_iter()
-        .filter(|(path, text)| {
-            text.chars().count() >= MIN_CHARS && theirs.iter().any(|(p, t)| p == path && t == text)
-        })
-        .map(|(path, _)| path)
+        .filter(|(_, key, text)| theirs.iter().any(|(_, k, t)| k == key && t == text))
+        .map(|(path, ..)| path)
         .collect()
 }
 
@@ -83,6 +92,25 @@ mod tests {
         let now = left(&mine, &template);
         assert!(!now.contains(&"title".to_string()));
         assert_eq!(now.len(), all.len() - 1);
+        let all = left(&template, &template);
+        // Short words, figures, dates, sources and terms are the template's too.
+        for path in [
+            "cards[5].title",
+            "cards[2].figures[0].value",
+            "sources[0].publisher",
+            "glossary[0].term",
+        ] {
+            assert!(all.contains(&path.to_string()), "{path}");
+        }
+        // A card deleted above the others, or moved: the rest are still found, where they
+        // now are.
+        let mut moved = template.clone();
+        moved.cards.remove(0);
+        let quiz = moved.cards.remove(moved.cards.len() - 1);
+        moved.cards.insert(0, quiz);
+        let now = left(&moved, &template);
+        assert!(now.contains(&"cards[0].title".to_string()));
+        assert!(now.contains(&"cards[1].title".to_string()));
         // A deck of its own has none of them.
         let shipped = explainer_deck::parse_deck(explainer_deck::BUILTIN_DECK_EN).unwrap();
         assert_eq!(left(&shipped, &template), Vec::<String>::new());
