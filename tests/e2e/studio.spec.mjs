@@ -863,3 +863,29 @@ test('a deck with problems downloads anyway, said until the next change; the pre
   await page.keyboard.type('!');
   await expect(preview.locator('.cx-card')).toHaveAttribute('data-card-id', id);
 });
+
+test('two tabs on one draft: the one saved over is told, and takes up the other\'s version or keeps its own', async ({ context }) => {
+  const a = await context.newPage();
+  await openStudio(a);
+  await a.getByRole('button', { name: 'A blank deck' }).click();
+  await a.locator('#f-title').fill('Written in tab A');
+  const b = await context.newPage();
+  await b.goto('/studio/');
+  await expect(b.locator('#f-title')).toHaveValue('Written in tab A');
+  await b.locator('#f-title').fill('Written in tab B');
+  // Tab A is told, in words and with both ways on.
+  const told = a.locator('.studio-elsewhere');
+  await expect(told).toContainText('The draft was just saved from another tab or window of the studio');
+  await told.getByRole('button', { name: 'Open that version here' }).click();
+  await expect(a.locator('#f-title')).toHaveValue('Written in tab B');
+  await expect(told).toHaveCount(0);
+  // Its own version is a step back, as any replaced draft.
+  await a.getByRole('button', { name: 'Undo' }).click();
+  await expect(a.locator('#f-title')).toHaveValue('Written in tab A');
+  // Which saves it again: now tab B is told, and keeps its own.
+  const toldB = b.locator('.studio-elsewhere');
+  await expect(toldB).toBeVisible();
+  await toldB.getByRole('button', { name: 'Keep this one' }).click();
+  await expect(toldB).toHaveCount(0);
+  await expect(a.locator('.studio-elsewhere')).toBeVisible();
+});

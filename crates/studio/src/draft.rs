@@ -9,7 +9,7 @@ use explainer_deck::{
 use crate::studio_ui;
 
 /// The storage key of the draft.
-const KEY: &str = "explainer-studio-draft";
+pub const KEY: &str = "explainer-studio-draft";
 
 /// A new deck: one empty text card, whose problems (empty title, body, no sources) show the
 /// editor what to fill in.

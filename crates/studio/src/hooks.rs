@@ -23,6 +23,34 @@ pub fn use_leave_guard(unsaved: bool) {
     });
 }
 
+/// Whether the draft was changed in this browser by another tab or window of the studio since
+/// this one last took it up (its storage event); `reset` when it has been.
+#[hook]
+pub fn use_changed_elsewhere() -> (bool, Callback<()>) {
+    let changed = use_state(|| false);
+    {
+        let changed = changed.clone();
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "storage", move |event| {
+                    let key = event
+                        .dyn_ref::<web_sys::StorageEvent>()
+                        .and_then(web_sys::StorageEvent::key);
+                    if key.as_deref() == Some(crate::draft::KEY) {
+                        changed.set(true);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let reset = {
+        let changed = changed.clone();
+        Callback::from(move |()| changed.set(false))
+    };
+    (*changed, reset)
+}
+
 /// Focuses the element with id `id`, if there is one.
 fn focus_field(id: &str) -> bool {
     gloo_utils::document()

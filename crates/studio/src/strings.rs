@@ -82,6 +82,12 @@ pub struct StudioUi {
     pub skip_to_cards: &'static str,
     /// An item with its number from 1 ("Event 2" / 「出来事2」).
     pub numbered: fn(&str, usize) -> String,
+    /// Said when another tab or window saved over the draft.
+    pub changed_elsewhere: &'static str,
+    /// Takes up the other tab's version of the draft.
+    pub take_other: &'static str,
+    /// Keeps this tab's version (saving it again).
+    pub keep_this: &'static str,
     /// Label of the switch between the forms and the preview on narrow screens.
     pub view: &'static str,
     /// The forms, in that switch.
@@ -413,6 +419,9 @@ const EN: StudioUi = StudioUi {
     preview: "Preview",
     drag_to_move: "Drag to move (or use the arrows)",
     view: "Show",
+    changed_elsewhere: "The draft was just saved from another tab or window of the studio: each would overwrite the other.",
+    take_other: "Open that version here",
+    keep_this: "Keep this one",
     numbered: |what, n| format!("{what} {n}"),
     skip_to_cards: "Skip to the cards",
     template_left: "Still the template's words: write over them before you publish.",
@@ -577,6 +586,9 @@ const JA: StudioUi = StudioUi {
     preview: "プレビュー",
     drag_to_move: "ドラッグして移動（矢印ボタンでも移動できます）",
     view: "表示",
+    changed_elsewhere: "別のタブかウィンドウの編集室で下書きが保存されました。このままでは互いに上書きします。",
+    take_other: "そちらの版をここで開く",
+    keep_this: "この版を残す",
     numbered: |what, n| format!("{what}{n}"),
     skip_to_cards: "カードの一覧へ移動",
     template_left: "テンプレートの文言が残っています。公開する前に書き換えてください。",

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use explainer::i18n::LangUi;
 
-use crate::hooks::{use_jump_to_problem, use_leave_guard};
+use crate::hooks::{use_changed_elsewhere, use_jump_to_problem, use_leave_guard};
 use crate::state::{describe, Action, Change, Note, StudioState};
 use crate::text_pos::{card_of, line_column};
 use crate::{draft, studio_ui};
@@ -136,6 +136,35 @@ pub fn Studio() -> Html {
         })
     };
     use_leave_guard(state.saved == Some(false));
+    // Another tab's studio saved over the draft: said, with the way to take its version up
+    // (a step to undo), before either loses the other's words unawares.
+    let (elsewhere, seen_elsewhere) = use_changed_elsewhere();
+    let elsewhere_note = elsewhere.then(|| {
+        let take = {
+            let (on_open, seen) = (on_open.clone(), seen_elsewhere.clone());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(text) = draft::load() {
+                    on_open.emit(text);
+                }
+                seen.emit(());
+            })
+        };
+        let keep = {
+            let (set_text, seen, text) = (set_text.clone(), seen_elsewhere.clone(), text.clone());
+            Callback::from(move |_: MouseEvent| {
+                // This tab's version is saved again, over the other's (it can be undone there).
+                set_text.emit(text.to_string());
+                seen.emit(());
+            })
+        };
+        html! {
+            <p class="studio-alert studio-elsewhere" role="alert">
+                { ui.changed_elsewhere }{ " " }
+                <button type="button" class="studio-small" onclick={take}>{ ui.take_other }</button>
+                <button type="button" class="studio-small" onclick={keep}>{ ui.keep_this }</button>
+            </p>
+        }
+    });
     {
         // From the start screen into the studio: the button pressed is gone with the screen,
         // so focus goes to the first card in the rail rather than back to the page's top.
@@ -376,6 +405,7 @@ pub fn Studio() -> Html {
                 </div>
                 // One line, always there, for what the last step did and whether the draft is
                 // kept: the toolbar keeps its height as notes come and go.
+                { elsewhere_note.unwrap_or_default() }
                 <div class="studio-status">
                     <p class="studio-history-note" role="status">
                         { state.note.as_ref().map(|n| (ui.note_text)(n)).unwrap_or_default() }
