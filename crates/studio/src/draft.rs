@@ -221,19 +221,16 @@ pub fn template() -> String {
 }
 
 thread_local! {
-    /// The template as a deck, read once.
-    static TEMPLATE: Option<Deck> =
-        explainer_deck::deck_from_sheet(include_str!("../../../docs/deck-template.csv")).ok();
+    /// The template's words, read once.
+    static TEMPLATE: crate::template_words::Template =
+        explainer_deck::deck_from_sheet(include_str!("../../../docs/deck-template.csv"))
+            .map(|t| crate::template_words::Template::of(&t))
+            .unwrap_or_default();
 }
 
 /// The fields of `deck` that still hold the template's words (see [`crate::template_words`]).
 pub fn template_left(deck: &Deck) -> Vec<String> {
-    TEMPLATE.with(|template| {
-        template
-            .as_ref()
-            .map(|t| crate::template_words::left(deck, t))
-            .unwrap_or_default()
-    })
+    TEMPLATE.with(|template| template.left(deck))
 }
 
 /// The text of an opened file as a draft, with the problems to tell the editor: a spreadsheet

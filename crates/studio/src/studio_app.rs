@@ -10,8 +10,8 @@ use crate::state::{describe, Action, Change, Note, StudioState};
 use crate::text_pos::{card_of, line_column};
 use crate::{draft, studio_ui};
 use crate::{
-    CardForm, CardList, DeckForm, DownloadBar, EmbedCode, HistoryBar, Preview, ProblemList,
-    SourcesForm, StartBar,
+    CardForm, CardList, DeckForm, DownloadBar, ElsewhereNote, EmbedCode, HistoryBar, Preview,
+    ProblemList, SourcesForm, StartBar,
 };
 use explainer::i18n::Lang;
 use explainer_deck::{path_at, Deck};
@@ -140,30 +140,24 @@ pub fn Studio() -> Html {
     // (a step to undo), before either loses the other's words unawares.
     let (elsewhere, seen_elsewhere) = use_changed_elsewhere();
     let elsewhere_note = elsewhere.then(|| {
-        let take = {
+        let on_take = {
             let (on_open, seen) = (on_open.clone(), seen_elsewhere.clone());
-            Callback::from(move |_: MouseEvent| {
+            Callback::from(move |()| {
                 if let Some(text) = draft::load() {
                     on_open.emit(text);
                 }
                 seen.emit(());
             })
         };
-        let keep = {
+        let on_keep = {
             let (set_text, seen, text) = (set_text.clone(), seen_elsewhere.clone(), text.clone());
-            Callback::from(move |_: MouseEvent| {
+            Callback::from(move |()| {
                 // This tab's version is saved again, over the other's (it can be undone there).
                 set_text.emit(text.to_string());
                 seen.emit(());
             })
         };
-        html! {
-            <p class="studio-alert studio-elsewhere" role="alert">
-                { ui.changed_elsewhere }{ " " }
-                <button type="button" class="studio-small" onclick={take}>{ ui.take_other }</button>
-                <button type="button" class="studio-small" onclick={keep}>{ ui.keep_this }</button>
-            </p>
-        }
+        html! { <ElsewhereNote {on_take} {on_keep} lang={lang} /> }
     });
     {
         // From the start screen into the studio: the button pressed is gone with the screen,

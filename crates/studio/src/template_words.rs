@@ -52,26 +52,50 @@ fn words<'a>(value: &'a Value, path: &str, key: &str, out: &mut Vec<(String, Str
     }
 }
 
-/// The paths of `deck`'s fields that still hold the words `template` has in the same place:
-/// the same field of the card (source, term) with the same id, in the deck's order.
-pub fn left(deck: &Deck, template: &Deck) -> Vec<String> {
-    let (Ok(deck), Ok(template)) = (serde_json::to_value(deck), serde_json::to_value(template))
-    else {
-        return Vec::new();
-    };
-    let mut theirs = Vec::new();
-    words(&template, "", "", &mut theirs);
-    let mut ours = Vec::new();
-    words(&deck, "", "", &mut ours);
-    ours.into_iter()
-        .filter(|(_, key, text)| theirs.iter().any(|(_, k, t)| k == key && t == text))
-        .map(|(path, ..)| path)
-        .collect()
+/// The template's words, each with its place (by ids), read once: a deck is checked against
+/// them on every change.
+#[derive(Debug, Default)]
+pub struct Template(Vec<(String, String)>);
+
+impl Template {
+    /// The words of `template`.
+    pub fn of(template: &Deck) -> Self {
+        let Ok(value) = serde_json::to_value(template) else {
+            return Self::default();
+        };
+        let mut words_of = Vec::new();
+        words(&value, "", "", &mut words_of);
+        Self(
+            words_of
+                .into_iter()
+                .map(|(_, key, text)| (key, text.to_string()))
+                .collect(),
+        )
+    }
+
+    /// The paths of `deck`'s fields that still hold the words the template has in the same
+    /// place: the same field of the card (source, term) with the same id, in the deck's order.
+    pub fn left(&self, deck: &Deck) -> Vec<String> {
+        let Ok(deck) = serde_json::to_value(deck) else {
+            return Vec::new();
+        };
+        let mut ours = Vec::new();
+        words(&deck, "", "", &mut ours);
+        ours.into_iter()
+            .filter(|(_, key, text)| self.0.iter().any(|(k, t)| k == key && t == text))
+            .map(|(path, ..)| path)
+            .collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::left;
+    use super::Template;
+    use explainer_deck::Deck;
+
+    fn left(deck: &Deck, template: &Deck) -> Vec<String> {
+        Template::of(template).left(deck)
+    }
 
     #[test]
     fn the_templates_words_are_found_until_written_over() {
